@@ -124,7 +124,13 @@ export interface Engine {
    * given transaction sees them, or as committed now when txn is undefined. Uses an index for
    * equality, $in and range predicates on indexed fields. A missing collection yields [].
    */
-  find(db: string, collection: string, filter: Document, txn?: Transaction, options?: ScanOptions): Document[];
+  find(
+    db: string,
+    collection: string,
+    filter: Document,
+    txn?: Transaction,
+    options?: ScanOptions,
+  ): Document[];
   /** How `find` would answer this filter: which index it would use and how many documents it would examine. */
   explain(db: string, collection: string, filter: Document, options?: ScanOptions): ScanStats;
 
