@@ -1,0 +1,27 @@
+import type pino from 'pino';
+import { UnauthenticatedError } from './errors';
+import type { Identity } from './identity';
+
+/** What every subgraph resolver receives; built per request by the kit. */
+export interface SubgraphContext<Services, Loaders> {
+  identity: Identity;
+  requestId: string;
+  traceparent?: string;
+  logger: pino.Logger;
+  services: Services;
+  loaders: Loaders;
+}
+
+export type AuthenticatedIdentity = Identity & { userId: string };
+
+export function requireUser(ctx: { identity: Identity }): AuthenticatedIdentity {
+  const { identity } = ctx;
+  if (identity.kind !== 'user' || identity.userId === null) {
+    throw new UnauthenticatedError('Sign in required');
+  }
+  return identity as AuthenticatedIdentity;
+}
+
+export function hasRole(identity: Identity, ...roles: string[]): boolean {
+  return roles.some((role) => identity.roles.includes(role));
+}
