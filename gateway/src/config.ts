@@ -1,0 +1,58 @@
+import { envPrefix, existingSubgraphs } from '@dabba/schema';
+import { parseConfig, subgraphEnvSchema } from '@dabba/subgraph-kit';
+import { z } from 'zod';
+
+const unsetWhenEmpty = (value: unknown): unknown => (value === '' ? undefined : value);
+
+type SubgraphUrlVariable = `${string}_SUBGRAPH_URL`;
+
+/** `USERS_SUBGRAPH_URL` etc.: where the gateway reaches each subgraph instead of its supergraph URL. */
+export function subgraphUrlVariable(name: string): SubgraphUrlVariable {
+  return `${envPrefix(name)}_SUBGRAPH_URL`;
+}
+
+const subgraphUrlSchema = z.preprocess(unsetWhenEmpty, z.url({ protocol: /^https?$/ }).optional());
+
+const subgraphUrlsShape: Record<SubgraphUrlVariable, typeof subgraphUrlSchema> = Object.fromEntries(
+  existingSubgraphs().map((subgraph) => [subgraphUrlVariable(subgraph.name), subgraphUrlSchema]),
+);
+
+const gatewayEnvSchema = subgraphEnvSchema
+  .pick({ NODE_ENV: true, LOG_LEVEL: true, IDENTITY_SECRET: true })
+  .extend({
+    PORT: z.preprocess(unsetWhenEmpty, z.coerce.number().int().min(0).max(65535).default(4000)),
+    HOST: z.preprocess(unsetWhenEmpty, z.string().optional()),
+    /** Apollo Sandbox on GET /graphql, and introspection with it; off in production unless set. */
+    SANDBOX_ENABLED: z.preprocess(unsetWhenEmpty, z.stringbool().optional()),
+  })
+  .extend(subgraphUrlsShape);
+
+export interface GatewayConfig {
+  nodeEnv: 'development' | 'test' | 'production';
+  logLevel: string;
+  port: number;
+  host: string | undefined;
+  identitySecret: string;
+  sandboxEnabled: boolean;
+  /** Routing URL overrides by subgraph name; subgraphs without one use the supergraph's URL. */
+  subgraphUrls: Record<string, string>;
+}
+
+/** Reads the gateway's configuration, failing with every invalid variable listed. */
+export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
+  const parsed = parseConfig(gatewayEnvSchema, env);
+  const subgraphUrls: Record<string, string> = {};
+  for (const subgraph of existingSubgraphs()) {
+    const url = parsed[subgraphUrlVariable(subgraph.name)];
+    if (typeof url === 'string') subgraphUrls[subgraph.name] = url;
+  }
+  return {
+    nodeEnv: parsed.NODE_ENV,
+    logLevel: parsed.LOG_LEVEL,
+    port: parsed.PORT,
+    host: parsed.HOST,
+    identitySecret: parsed.IDENTITY_SECRET,
+    sandboxEnabled: parsed.SANDBOX_ENABLED ?? parsed.NODE_ENV !== 'production',
+    subgraphUrls,
+  };
+}

@@ -1,0 +1,38 @@
+import { Agent } from 'node:http';
+import { ApolloGateway } from '@apollo/gateway';
+import { readSupergraphSdl } from '@dabba/schema';
+import type pino from 'pino';
+import { SignedIdentityDataSource } from './datasource';
+
+export interface SubgraphRouting {
+  identitySecret: string;
+  /** Routing URL overrides by subgraph name, e.g. ephemeral ports in tests. */
+  subgraphUrls: Record<string, string>;
+  logger: pino.Logger;
+}
+
+/**
+ * The federated executor over the checked-in supergraph. Composition happens at build time
+ * (`pnpm compose`), so the gateway never introspects subgraphs and starts without them running.
+ */
+export function createFederatedGateway(routing: SubgraphRouting): {
+  gateway: ApolloGateway;
+  /** Keep-alive sockets to the subgraphs; destroy after the gateway stops. */
+  agent: Agent;
+} {
+  const agent = new Agent({ keepAlive: true, maxSockets: 256 });
+  const gateway = new ApolloGateway({
+    supergraphSdl: readSupergraphSdl(),
+    logger: routing.logger,
+    buildService: ({ name, url }) => {
+      const target = routing.subgraphUrls[name] ?? url;
+      if (!target) throw new Error(`Subgraph "${name}" has no routing URL`);
+      return new SignedIdentityDataSource({
+        url: target,
+        identitySecret: routing.identitySecret,
+        agent,
+      });
+    },
+  });
+  return { gateway, agent };
+}

@@ -1,0 +1,85 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import {
+  createLogger,
+  createMetrics,
+  formatGraphQLError,
+  requestMetadata,
+  serveApollo,
+} from '@dabba/subgraph-kit';
+import { loadGatewayConfig } from './config';
+import type { GatewayContext } from './context';
+import { createFederatedGateway } from './gateway';
+import { authenticate } from './identity';
+
+export { loadGatewayConfig, subgraphUrlVariable, type GatewayConfig } from './config';
+export type { GatewayContext } from './context';
+
+export interface StartGatewayOptions {
+  /** Configuration source; process.env by default. */
+  env?: NodeJS.ProcessEnv;
+  /** Overrides PORT; 0 picks an ephemeral port. */
+  port?: number;
+  /** Routing URL overrides by subgraph name; win over `<NAME>_SUBGRAPH_URL`. */
+  subgraphUrls?: Record<string, string>;
+}
+
+export interface RunningGateway {
+  /** http://<host>:<port>/graphql */
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startGateway(options: StartGatewayOptions = {}): Promise<RunningGateway> {
+  const config = loadGatewayConfig(options.env);
+  const logger = createLogger('gateway', config.logLevel);
+  const metrics = createMetrics('gateway');
+  const { gateway, agent } = createFederatedGateway({
+    identitySecret: config.identitySecret,
+    subgraphUrls: { ...config.subgraphUrls, ...options.subgraphUrls },
+    logger,
+  });
+
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    introspection: config.sandboxEnabled,
+    formatError: formatGraphQLError,
+    logger,
+    plugins: [
+      metrics.plugin,
+      config.sandboxEnabled
+        ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false })
+        : ApolloServerPluginLandingPageDisabled(),
+    ],
+  });
+  await apollo.start();
+
+  try {
+    const server = await serveApollo({
+      apollo,
+      port: options.port ?? config.port,
+      ...(config.host ? { host: config.host } : {}),
+      context: async (req): Promise<GatewayContext> => ({
+        identity: await authenticate(req),
+        ...requestMetadata(req),
+      }),
+      // The supergraph is static and loaded by apollo.start(): once serving, the gateway is ready.
+      ready: async () => undefined,
+      metrics,
+      logger,
+      landingPage: config.sandboxEnabled,
+    });
+    return {
+      url: server.url,
+      close: async () => {
+        await server.close();
+        agent.destroy();
+      },
+    };
+  } catch (error) {
+    await apollo.stop();
+    agent.destroy();
+    throw error;
+  }
+}
