@@ -1,0 +1,184 @@
+import type { IncomingMessage } from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import pino from 'pino';
+import { serveApollo, requestMetadata, type HttpServerHandle } from './http';
+import { createMetrics } from './metrics';
+import { formatGraphQLError } from './errors';
+
+const typeDefs = `type Query { hello: String!, slow: String!, boom: String }`;
+const logger = pino({ level: 'silent' });
+
+interface Harness {
+  handle: HttpServerHandle;
+  setReady(ready: boolean): void;
+  releaseSlow(): void;
+  slowStarted: Promise<void>;
+  contexts: { requestId: string; traceparent?: string }[];
+}
+
+async function start(): Promise<Harness> {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let markStarted!: () => void;
+  const slowStarted = new Promise<void>((resolve) => (markStarted = resolve));
+  let ready = true;
+  const contexts: Harness['contexts'] = [];
+  const metrics = createMetrics('http-test');
+  const apollo = new ApolloServer({
+    typeDefs,
+    resolvers: {
+      Query: {
+        hello: () => 'world',
+        slow: async () => {
+          markStarted();
+          await released;
+          return 'done';
+        },
+        boom: () => {
+          throw new Error('secret internals');
+        },
+      },
+    },
+    plugins: [metrics.plugin],
+    formatError: (formatted, error) => formatGraphQLError(formatted, error),
+  });
+  await apollo.start();
+  const handle = await serveApollo({
+    apollo,
+    port: 0,
+    host: '127.0.0.1',
+    metrics,
+    logger,
+    context: async (req: IncomingMessage) => {
+      const metadata = requestMetadata(req);
+      contexts.push(metadata);
+      return metadata;
+    },
+    ready: async () => {
+      if (!ready) throw new Error('mongo is down');
+    },
+  });
+  return { handle, setReady: (r) => (ready = r), releaseSlow: release, slowStarted, contexts };
+}
+
+async function query(url: string, query: string, headers: Record<string, string> = {}) {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query }),
+  });
+  return { status: response.status, headers: response.headers, body: await response.json() };
+}
+
+describe('serveApollo', () => {
+  let harness: Harness;
+  let base: string;
+
+  beforeEach(async () => {
+    harness = await start();
+    base = harness.handle.url.replace(/\/graphql$/, '');
+  });
+
+  afterEach(async () => {
+    harness.releaseSlow();
+    await harness.handle.close();
+  });
+
+  it('serves GraphQL on /graphql', async () => {
+    expect(harness.handle.url).toBe(`http://127.0.0.1:${harness.handle.port}/graphql`);
+    const result = await query(harness.handle.url, 'query Greeting { hello }');
+    expect(result.status).toBe(200);
+    expect(result.body).toEqual({ data: { hello: 'world' } });
+  });
+
+  it('hides unexpected resolver errors', async () => {
+    const result = await query(harness.handle.url, '{ boom }');
+    expect(result.body.errors).toEqual([
+      expect.objectContaining({
+        message: 'Internal server error',
+        extensions: { code: 'INTERNAL' },
+      }),
+    ]);
+  });
+
+  it('rejects a body that is not JSON', async () => {
+    const response = await fetch(harness.handle.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{ not json',
+    });
+    expect(response.status).toBe(400);
+  });
+
+  it('passes the request id and traceparent through, generating an id when absent', async () => {
+    const traceparent = '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01';
+    const given = await query(harness.handle.url, '{ hello }', {
+      'x-request-id': 'req-42',
+      traceparent,
+    });
+    expect(given.headers.get('x-request-id')).toBe('req-42');
+    const generated = await query(harness.handle.url, '{ hello }', {
+      'x-request-id': 'bad id with spaces',
+    });
+    const generatedId = generated.headers.get('x-request-id');
+    expect(generatedId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(harness.contexts).toEqual([
+      { requestId: 'req-42', traceparent },
+      { requestId: generatedId },
+    ]);
+  });
+
+  it('answers /health', async () => {
+    const response = await fetch(`${base}/health`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok' });
+  });
+
+  it('answers /ready with 200, or 503 when the readiness check throws', async () => {
+    expect((await fetch(`${base}/ready`)).status).toBe(200);
+    harness.setReady(false);
+    const response = await fetch(`${base}/ready`);
+    expect(response.status).toBe(503);
+    expect(JSON.stringify(await response.json())).not.toContain('mongo');
+  });
+
+  it('exposes Prometheus metrics per operation and error code', async () => {
+    await query(harness.handle.url, 'query Greeting { hello }');
+    await query(harness.handle.url, 'query Broken { boom }');
+    const response = await fetch(`${base}/metrics`);
+    expect(response.headers.get('content-type')).toContain('text/plain');
+    const text = await response.text();
+    expect(text).toContain(
+      'graphql_requests_total{operation="Greeting",outcome="success",service="http-test"} 1',
+    );
+    expect(text).toContain(
+      'graphql_requests_total{operation="Broken",outcome="error",service="http-test"} 1',
+    );
+    expect(text).toContain('graphql_errors_total{code="INTERNAL",service="http-test"} 1');
+    expect(text).toMatch(
+      /graphql_request_duration_seconds_count\{service="http-test",operation="Greeting"\} 1/,
+    );
+    expect(text).toContain('process_cpu_user_seconds_total');
+  });
+
+  it('answers 404 elsewhere', async () => {
+    expect((await fetch(`${base}/nope`)).status).toBe(404);
+    expect((await fetch(`${base}/`)).status).toBe(404);
+  });
+
+  it('drains in-flight requests on close, then refuses new connections', async () => {
+    const inFlight = query(harness.handle.url, '{ slow }');
+    await harness.slowStarted;
+    let closed = false;
+    const closing = harness.handle.close().then(() => (closed = true));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(closed).toBe(false);
+    expect((await fetch(`${base}/ready`).catch(() => null))?.status ?? 'refused').not.toBe(200);
+    harness.releaseSlow();
+    const result = await inFlight;
+    expect(result.body).toEqual({ data: { slow: 'done' } });
+    await closing;
+    expect(closed).toBe(true);
+    await expect(fetch(`${base}/health`)).rejects.toThrow();
+  });
+});
