@@ -67,7 +67,11 @@ async function query(url: string, query: string, headers: Record<string, string>
     headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify({ query }),
   });
-  return { status: response.status, headers: response.headers, body: await response.json() };
+  return {
+    status: response.status,
+    headers: response.headers,
+    body: (await response.json()) as { data?: unknown; errors?: unknown[] },
+  };
 }
 
 describe('serveApollo', () => {
