@@ -1,0 +1,8 @@
+export {
+  TransportError,
+  createClient,
+  type Client,
+  type ClientOptions,
+  type ExecutionResult,
+} from './client';
+export * from './__generated__/graphql';
