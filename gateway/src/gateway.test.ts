@@ -1,0 +1,70 @@
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { verifyIdentity, ANONYMOUS } from '@dabba/subgraph-kit';
+import { startGateway, type RunningGateway } from './index';
+
+const IDENTITY_SECRET = 'gateway-test-secret-0123456789abcdef';
+const TRACEPARENT = '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01';
+
+/** Stands in for the users subgraph: records what the gateway sent and answers one user. */
+async function fakeUsersSubgraph(): Promise<{
+  server: Server;
+  url: string;
+  received: IncomingHttpHeaders[];
+}> {
+  const received: IncomingHttpHeaders[] = [];
+  const server = createServer((req, res) => {
+    received.push(req.headers);
+    req.resume().on('end', () => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ data: { user: { id: 'user-1', displayName: 'Asha' } } }));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { server, url: `http://127.0.0.1:${port}/graphql`, received };
+}
+
+describe('gateway', () => {
+  let gateway: RunningGateway;
+  let users: Awaited<ReturnType<typeof fakeUsersSubgraph>>;
+
+  beforeAll(async () => {
+    users = await fakeUsersSubgraph();
+    gateway = await startGateway({
+      env: { IDENTITY_SECRET, LOG_LEVEL: 'silent', NODE_ENV: 'test' },
+      port: 0,
+      subgraphUrls: { users: users.url },
+    });
+  });
+
+  afterAll(async () => {
+    await gateway.close();
+    await new Promise((resolve) => users.server.close(resolve));
+  });
+
+  it('signs the caller identity and forwards request id and trace context to subgraphs', async () => {
+    const response = await fetch(gateway.url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-request-id': 'req-42',
+        traceparent: TRACEPARENT,
+      },
+      body: JSON.stringify({ query: '{ user(id: "user-1") { id displayName } }' }),
+    });
+
+    expect(await response.json()).toEqual({
+      data: { user: { id: 'user-1', displayName: 'Asha' } },
+    });
+    const [headers] = users.received;
+    expect(headers).toMatchObject({ 'x-request-id': 'req-42', traceparent: TRACEPARENT });
+    expect(verifyIdentity(headers ?? {}, IDENTITY_SECRET)).toEqual(ANONYMOUS);
+  });
+
+  it('answers /health and /ready', async () => {
+    const origin = new URL(gateway.url).origin;
+    expect((await fetch(`${origin}/health`)).status).toBe(200);
+    expect((await fetch(`${origin}/ready`)).status).toBe(200);
+  });
+});
