@@ -1,0 +1,156 @@
+import { Binary, type Document } from 'bson';
+import type { Engine, Transaction } from '../engine/types';
+import { MongoServerFailure } from '../errors';
+
+const TRANSIENT = ['TransientTransactionError'];
+
+type TxnState = 'none' | 'inProgress' | 'committed' | 'aborted';
+
+/** A logical session (`lsid`): its transaction number, open transaction and last retryable write. */
+export class Session {
+  txnNumber = -1;
+  state: TxnState = 'none';
+  txn: Transaction | undefined;
+  lifetimeTimer: NodeJS.Timeout | undefined;
+  /** The reply of the last retryable write, returned again when the client retries it. */
+  retry: { txnNumber: number; reply: Document } | undefined;
+  lastUse = Date.now();
+
+  constructor(readonly key: string) {}
+}
+
+function lsidKey(lsid: unknown): string {
+  const id = (lsid as Document | null)?.id;
+  if (!(id instanceof Binary)) {
+    throw new MongoServerFailure(
+      'TypeMismatch',
+      "BSON field 'lsid.id' is the wrong type, expected type 'binData'",
+    );
+  }
+  return id.toString('hex');
+}
+
+function noSuchTransaction(txnNumber: number, session: Session): MongoServerFailure {
+  const active =
+    session.state === 'inProgress' ? ` The active transaction number is ${session.txnNumber}` : '';
+  return new MongoServerFailure(
+    'NoSuchTransaction',
+    `Transaction with { txnNumber: ${txnNumber} } has been aborted.${active}`,
+    { errorLabels: TRANSIENT },
+  );
+}
+
+/**
+ * Logical sessions and their transactions. A transaction lives in the engine as a snapshot; this
+ * registry maps (lsid, txnNumber) to it, enforces the lifetime limit and answers retries.
+ */
+export class SessionRegistry {
+  private readonly sessions = new Map<string, Session>();
+
+  constructor(
+    private readonly engine: Engine,
+    private readonly lifetimeLimitMs: number,
+    private readonly onEnd: (session: Session) => void,
+  ) {}
+
+  get(lsid: unknown): Session {
+    const key = lsidKey(lsid);
+    let session = this.sessions.get(key);
+    if (!session) {
+      session = new Session(key);
+      this.sessions.set(key, session);
+    }
+    session.lastUse = Date.now();
+    return session;
+  }
+
+  /** The transaction a `autocommit: false` command runs in, starting it when asked to. */
+  transactionFor(session: Session, txnNumber: number, start: boolean): Transaction {
+    if (txnNumber < session.txnNumber) {
+      throw new MongoServerFailure(
+        'TransactionTooOld',
+        `Cannot start transaction ${txnNumber} on session ${session.key} because a newer transaction ${session.txnNumber} has already started.`,
+      );
+    }
+    if (start) {
+      if (txnNumber === session.txnNumber && session.state !== 'none') {
+        throw noSuchTransaction(txnNumber, session);
+      }
+      this.abortOpen(session);
+      session.txnNumber = txnNumber;
+      session.txn = this.engine.begin();
+      session.state = 'inProgress';
+      session.lifetimeTimer = setTimeout(() => this.abortOpen(session), this.lifetimeLimitMs);
+      session.lifetimeTimer.unref();
+      return session.txn;
+    }
+    if (txnNumber !== session.txnNumber || session.state !== 'inProgress' || !session.txn) {
+      throw noSuchTransaction(txnNumber, session);
+    }
+    if (Date.now() - session.txn.startedAt > this.lifetimeLimitMs) {
+      this.abortOpen(session);
+      throw noSuchTransaction(txnNumber, session);
+    }
+    return session.txn;
+  }
+
+  /** A retryable write (txnNumber without autocommit) moves the session to that number. */
+  advanceForRetryableWrite(session: Session, txnNumber: number): void {
+    if (txnNumber < session.txnNumber) {
+      throw new MongoServerFailure(
+        'TransactionTooOld',
+        `Cannot start transaction ${txnNumber} on session ${session.key} because a newer transaction ${session.txnNumber} has already started.`,
+      );
+    }
+    if (txnNumber > session.txnNumber) {
+      this.abortOpen(session);
+      session.txnNumber = txnNumber;
+      session.state = 'none';
+    }
+  }
+
+  commit(session: Session, txnNumber: number): void {
+    if (txnNumber === session.txnNumber && session.state === 'committed') return;
+    const txn = this.transactionFor(session, txnNumber, false);
+    this.settle(session, 'committed');
+    txn.commit();
+  }
+
+  abort(session: Session, txnNumber: number): void {
+    const txn = this.transactionFor(session, txnNumber, false);
+    this.settle(session, 'aborted');
+    txn.abort();
+  }
+
+  /** Aborts the session's open transaction, if any (a failed statement, an expiry, a newer txn). */
+  abortOpen(session: Session): void {
+    if (session.state !== 'inProgress' || !session.txn) return;
+    const { txn } = session;
+    this.settle(session, 'aborted');
+    if (txn.state === 'active') txn.abort();
+  }
+
+  end(lsid: unknown): void {
+    const key = lsidKey(lsid);
+    const session = this.sessions.get(key);
+    if (!session) return;
+    this.abortOpen(session);
+    this.sessions.delete(key);
+    this.onEnd(session);
+  }
+
+  endAll(): void {
+    for (const session of this.sessions.values()) {
+      this.abortOpen(session);
+      this.onEnd(session);
+    }
+    this.sessions.clear();
+  }
+
+  private settle(session: Session, state: 'committed' | 'aborted'): void {
+    clearTimeout(session.lifetimeTimer);
+    session.lifetimeTimer = undefined;
+    session.state = state;
+    session.txn = undefined;
+  }
+}
