@@ -1,0 +1,3 @@
+export { createEngine } from './engine';
+export { compareValues, keyOf } from './order';
+export * from './types';

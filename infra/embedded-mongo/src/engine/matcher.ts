@@ -1,0 +1,170 @@
+/**
+ * Query matching with mingo, adapted where mingo and the server disagree on bson values: mingo
+ * compares numbers only as JS numbers (so Long, Int32 and Double wrappers never equal 1) and its
+ * `$type` knows JS types, not BSON aliases. Wrapped numbers are unwrapped on both sides, and
+ * `$type` is answered by our own operator.
+ */
+import { Context, Query } from 'mingo';
+import type { QueryOperator } from 'mingo/types';
+import { MingoError, resolve } from 'mingo/util';
+import { MongoServerFailure } from '../errors';
+import type { Document } from './types';
+import { bsonTypeOf, numericValue } from './order';
+
+export type Matcher = (doc: Document) => boolean;
+
+const WRAPPED_NUMBERS = new Set(['Long', 'Int32', 'Double']);
+const INT32_MIN = -(2 ** 31);
+const INT32_MAX = 2 ** 31 - 1;
+
+function isPlainObject(value: unknown): value is Document {
+  if (typeof value !== 'object' || value === null) return false;
+  const proto = Object.getPrototypeOf(value) as unknown;
+  return proto === Object.prototype || proto === null;
+}
+
+/** `value` with wrapped numbers replaced by JS numbers, or `value` itself when it has none. */
+function unwrapNumbers(value: unknown, renameType: boolean): unknown {
+  if (Array.isArray(value)) {
+    let copy: unknown[] | undefined;
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      const unwrapped = unwrapNumbers(item, renameType);
+      if (unwrapped !== item) {
+        copy ??= value.slice();
+        copy[i] = unwrapped;
+      }
+    }
+    return copy ?? value;
+  }
+  if (isPlainObject(value)) {
+    let copy: Document | undefined;
+    for (const key of Object.keys(value)) {
+      const item = value[key];
+      const unwrapped = unwrapNumbers(item, renameType);
+      if (unwrapped !== item || (renameType && key === '$type')) {
+        copy ??= { ...value };
+        if (renameType && key === '$type') {
+          delete copy.$type;
+          copy.$bsonType = unwrapped;
+        } else {
+          copy[key] = unwrapped;
+        }
+      }
+    }
+    return copy ?? value;
+  }
+  const tag = bsonTypeOf(value);
+  if (tag !== undefined && WRAPPED_NUMBERS.has(tag)) return Number(numericValue(value));
+  return value;
+}
+
+const TYPE_ALIASES: Record<string, string> = {
+  1: 'double',
+  2: 'string',
+  3: 'object',
+  4: 'array',
+  5: 'binData',
+  6: 'undefined',
+  7: 'objectId',
+  8: 'bool',
+  9: 'date',
+  10: 'null',
+  11: 'regex',
+  13: 'javascript',
+  16: 'int',
+  17: 'timestamp',
+  18: 'long',
+  19: 'decimal',
+  '-1': 'minKey',
+  127: 'maxKey',
+};
+
+/**
+ * The BSON type alias of a matched value. Unwrapped numbers are classified by value: an integer
+ * within int32 is `int`, a larger integer `long`, anything else `double`.
+ */
+function bsonAlias(value: unknown): string {
+  switch (typeof value) {
+    case 'number':
+      if (!Number.isInteger(value)) return 'double';
+      return value >= INT32_MIN && value <= INT32_MAX ? 'int' : 'long';
+    case 'string':
+      return 'string';
+    case 'boolean':
+      return 'bool';
+    case 'undefined':
+      return 'undefined';
+  }
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (value instanceof Date) return 'date';
+  if (value instanceof RegExp) return 'regex';
+  switch (bsonTypeOf(value)) {
+    case undefined:
+      return 'object';
+    case 'ObjectId':
+      return 'objectId';
+    case 'Binary':
+      return 'binData';
+    case 'Timestamp':
+      return 'timestamp';
+    case 'BSONRegExp':
+      return 'regex';
+    case 'MinKey':
+      return 'minKey';
+    case 'MaxKey':
+      return 'maxKey';
+    case 'Code':
+      return 'javascript';
+    case 'DBRef':
+      return 'object';
+    default:
+      return 'unknown';
+  }
+}
+
+function typeMatches(value: unknown, wanted: unknown): boolean {
+  const alias = TYPE_ALIASES[String(wanted)] ?? String(wanted);
+  const actual = bsonAlias(value);
+  if (alias === 'number') return actual === 'int' || actual === 'long' || actual === 'double';
+  return alias === actual;
+}
+
+function $bsonType(selector: string, wanted: unknown): (doc: Document) => boolean {
+  const types = Array.isArray(wanted) ? wanted : [wanted];
+  return (doc) => {
+    const value = resolve(doc, selector, { unwrapArray: true });
+    if (value === undefined) return false;
+    const candidates = Array.isArray(value) ? [value, ...(value as unknown[])] : [value];
+    return candidates.some((candidate) => types.some((type) => typeMatches(candidate, type)));
+  };
+}
+
+// mingo types its operator table as the intersection of every built-in operator's signature.
+const context = Context.init({ query: { $bsonType: $bsonType as unknown as QueryOperator } });
+
+/** Matching views of stored documents; stored versions are never mutated, so views stay valid. */
+const views = new WeakMap<Document, Document>();
+
+function matchView(doc: Document): Document {
+  let view = views.get(doc);
+  if (view === undefined) {
+    view = unwrapNumbers(doc, false) as Document;
+    views.set(doc, view);
+  }
+  return view;
+}
+
+/** Compiles a MongoDB filter; a malformed filter fails as the server's BadValue. */
+export function compileFilter(filter: Document): Matcher {
+  if (Object.keys(filter).length === 0) return () => true;
+  let query: Query;
+  try {
+    query = new Query(unwrapNumbers(filter, true) as Document, { context });
+  } catch (error) {
+    if (error instanceof MingoError) throw new MongoServerFailure('BadValue', error.message);
+    throw error;
+  }
+  return (doc) => query.test(matchView(doc));
+}
