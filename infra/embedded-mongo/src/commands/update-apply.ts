@@ -157,6 +157,13 @@ function checkTargets(doc: Document, update: Document): void {
   }
 }
 
+function immutableId(): MongoServerFailure {
+  return new MongoServerFailure(
+    'ImmutableField',
+    "Performing an update on the path '_id' would modify the immutable field '_id'",
+  );
+}
+
 /** `_id` first, as MongoDB stores it. */
 function idFirst(doc: Document): Document {
   if (Object.keys(doc)[0] === '_id' || !('_id' in doc)) return doc;
@@ -191,11 +198,13 @@ export function applyUpdate(
     checkTargets(doc, modifier);
     try {
       modified =
-        applyModifier(doc, modifier, options.arrayFilters ?? [], options.filter, {
+        applyModifier(doc, modifier, options.arrayFilters ?? [], options.inserting ? {} : options.filter, {
           cloneMode: 'deep',
         }).length > 0;
     } catch (error) {
-      throw new MongoServerFailure('BadValue', (error as Error).message);
+      const message = (error as Error).message;
+      if (message.includes("immutable field '_id'")) throw immutableId();
+      throw new MongoServerFailure('BadValue', message);
     }
     next = doc;
   } else {
@@ -207,10 +216,7 @@ export function applyUpdate(
     modified = compareValues(next, doc) !== 0;
   }
   if (before !== undefined && compareValues(next._id, before) !== 0) {
-    throw new MongoServerFailure(
-      'ImmutableField',
-      "Performing an update on the path '_id' would modify the immutable field '_id'",
-    );
+    throw immutableId();
   }
   return { doc: idFirst(next), modified };
 }
@@ -267,10 +273,7 @@ export function upsertDocument(
       ...(arrayFilters ? { arrayFilters } : {}),
     }).doc;
     if (seededId !== undefined && compareValues(doc._id, seededId) !== 0) {
-      throw new MongoServerFailure(
-        'ImmutableField',
-        "Performing an update on the path '_id' would modify the immutable field '_id'",
-      );
+      throw immutableId();
     }
   }
   if (doc._id === undefined) doc._id = new ObjectId();
