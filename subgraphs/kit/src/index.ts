@@ -7,5 +7,7 @@ export * from './identity';
 export * from './loaders';
 export * from './logger';
 export * from './metrics';
+export * from './mongo';
 export * from './pagination';
 export * from './scalars';
+export * from './subgraph';

@@ -1,0 +1,17 @@
+import { join } from 'node:path';
+import type { SubgraphDefinition } from '@dabba/subgraph-kit';
+import { createCatalogLoaders, type CatalogLoaders } from './loaders';
+import { openCatalogPersistence } from './persistence';
+import { resolvers } from './resolvers';
+import { seedDemoStores } from './seed';
+import { createCatalogServices, type CatalogServices } from './services';
+
+export const catalogSubgraph: SubgraphDefinition<CatalogServices, CatalogLoaders> = {
+  name: 'catalog',
+  defaultPort: 4002,
+  schemaPath: join(__dirname, '..', 'schema.graphql'),
+  resolvers,
+  createServices: async (db) => createCatalogServices(await openCatalogPersistence(db)),
+  createLoaders: createCatalogLoaders,
+  seed: seedDemoStores,
+};

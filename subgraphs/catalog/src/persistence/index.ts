@@ -1,0 +1,15 @@
+import type { Connection } from 'mongoose';
+import { StoreRepository } from './store-repository';
+
+export { StoreRepository };
+
+export interface CatalogPersistence {
+  stores: StoreRepository;
+}
+
+/** Repositories over the catalog database, with their indexes in place. */
+export async function openCatalogPersistence(db: Connection): Promise<CatalogPersistence> {
+  const stores = new StoreRepository(db);
+  await stores.syncIndexes();
+  return { stores };
+}

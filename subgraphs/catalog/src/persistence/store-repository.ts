@@ -1,0 +1,69 @@
+import type { Connection, Model, QueryFilter } from 'mongoose';
+import type { Store } from '../domain/store';
+import type { StorePosition } from '../domain/store-order';
+import { storeModel, type StoreDocument } from './store-model';
+
+const LISTING_ORDER = { createdAt: 1, _id: 1 } as const;
+
+function toDomain(doc: StoreDocument): Store {
+  return {
+    id: doc._id,
+    name: doc.name,
+    kind: doc.kind,
+    currency: doc.currency,
+    ownerId: doc.ownerId,
+    createdAt: doc.createdAt,
+  };
+}
+
+export class StoreRepository {
+  private readonly model: Model<StoreDocument>;
+
+  constructor(db: Connection) {
+    this.model = storeModel(db);
+  }
+
+  /** Creates the collection and makes its indexes match the schema. */
+  async syncIndexes(): Promise<void> {
+    await this.model.createCollection();
+    await this.model.syncIndexes();
+  }
+
+  async findByIds(ids: readonly string[]): Promise<Store[]> {
+    const docs = await this.model.find({ _id: { $in: ids } }).lean<StoreDocument[]>();
+    return docs.map(toDomain);
+  }
+
+  /** Every store of these owners, in listing order. */
+  async findByOwnerIds(ownerIds: readonly string[]): Promise<Store[]> {
+    const docs = await this.model
+      .find({ ownerId: { $in: ownerIds } })
+      .sort(LISTING_ORDER)
+      .lean<StoreDocument[]>();
+    return docs.map(toDomain);
+  }
+
+  /** Up to `limit` stores after `after` (exclusive) in listing order. */
+  async listAfter(after: StorePosition | null, limit: number): Promise<Store[]> {
+    const filter: QueryFilter<StoreDocument> = after
+      ? {
+          $or: [
+            { createdAt: { $gt: after.createdAt } },
+            { createdAt: after.createdAt, _id: { $gt: after.id } },
+          ],
+        }
+      : {};
+    const docs = await this.model
+      .find(filter)
+      .sort(LISTING_ORDER)
+      .limit(limit)
+      .lean<StoreDocument[]>();
+    return docs.map(toDomain);
+  }
+
+  /** Inserts the store, or replaces the one with the same id. */
+  async save(store: Store): Promise<void> {
+    const { id, ...fields } = store;
+    await this.model.replaceOne({ _id: id }, fields, { upsert: true });
+  }
+}

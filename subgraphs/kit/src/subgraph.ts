@@ -1,0 +1,162 @@
+import { readFile } from 'node:fs/promises';
+import type { IncomingMessage } from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { parse } from 'graphql';
+import type mongoose from 'mongoose';
+import type pino from 'pino';
+import { ConfigError, parseConfig, subgraphEnvSchema } from './config';
+import type { SubgraphContext } from './context';
+import { DomainError, formatGraphQLError, toHttpGraphQLError } from './errors';
+import { requestMetadata, serveApollo } from './http';
+import { verifyIdentity } from './identity';
+import { createLogger } from './logger';
+import { createMetrics } from './metrics';
+import { closeMongo, connectMongo, disconnectMongo, pingMongo } from './mongo';
+
+export type { GraphQLResolverMap };
+
+export interface SubgraphDefinition<Services, Loaders> {
+  /** Short name, e.g. 'users': names the logger, the metrics and the database `dabba_<name>`. */
+  name: string;
+  /** Port used when neither options.port nor PORT is given. */
+  defaultPort?: number;
+  /** Absolute path of the subgraph's schema.graphql. */
+  schemaPath: string;
+  resolvers: GraphQLResolverMap<SubgraphContext<Services, Loaders>>;
+  /** Repositories and use cases over the subgraph's own database; syncs its indexes. */
+  createServices(db: mongoose.Connection, runtime: { logger: pino.Logger }): Promise<Services>;
+  /** Fresh DataLoaders, called once per request. */
+  createLoaders(services: Services): Loaders;
+  /** Deterministic demo data, idempotent (upserts by fixed ids). */
+  seed?(services: Services): Promise<void>;
+}
+
+export interface RunningSubgraph {
+  name: string;
+  /** e.g. http://127.0.0.1:4001/graphql */
+  url: string;
+  seed(): Promise<void>;
+  /** Stops accepting, drains in-flight requests, closes the database connection. */
+  close(): Promise<void>;
+}
+
+export async function startSubgraph<S, L>(
+  definition: SubgraphDefinition<S, L>,
+  options: { env?: NodeJS.ProcessEnv; port?: number } = {},
+): Promise<RunningSubgraph> {
+  const config = parseConfig(subgraphEnvSchema, options.env ?? process.env);
+  const port = options.port ?? config.PORT ?? definition.defaultPort;
+  if (port === undefined) throw new ConfigError(['PORT: is required']);
+
+  const logger = createLogger(definition.name, config.LOG_LEVEL);
+  const typeDefs = parse(await readFile(definition.schemaPath, 'utf8'));
+  const db = await connectMongo({
+    ...(config.MONGODB_URL ? { url: config.MONGODB_URL } : {}),
+    dbName: `dabba_${definition.name}`,
+    logger,
+  });
+  try {
+    const services = await definition.createServices(db, { logger });
+    const metrics = createMetrics(definition.name);
+    const apollo = new ApolloServer<SubgraphContext<S, L>>({
+      schema: buildSubgraphSchema([{ typeDefs, resolvers: definition.resolvers }]),
+      formatError: (formatted, error) => formatGraphQLError(formatted, error, logger),
+      includeStacktraceInErrorResponses: false,
+      introspection: config.NODE_ENV !== 'production',
+      // The process owns signal handling: see runSubgraphMain.
+      stopOnTerminationSignals: false,
+      logger,
+      plugins: [metrics.plugin, ApolloServerPluginLandingPageDisabled()],
+    });
+    await apollo.start();
+
+    const context = async (req: IncomingMessage): Promise<SubgraphContext<S, L>> => {
+      let identity;
+      try {
+        identity = verifyIdentity(req.headers, config.IDENTITY_SECRET);
+      } catch (error) {
+        throw error instanceof DomainError ? toHttpGraphQLError(error) : error;
+      }
+      const { requestId, traceparent } = requestMetadata(req);
+      return {
+        identity,
+        requestId,
+        ...(traceparent ? { traceparent } : {}),
+        logger: logger.child({ requestId }),
+        services,
+        loaders: definition.createLoaders(services),
+      };
+    };
+
+    const http = await serveApollo({
+      apollo,
+      port,
+      metrics,
+      logger,
+      context,
+      ready: () => pingMongo(db),
+    });
+
+    return {
+      name: definition.name,
+      url: http.url,
+      async seed() {
+        if (!definition.seed) return;
+        await definition.seed(services);
+        logger.info('seeded demo data');
+      },
+      async close() {
+        await http.close();
+        await disconnectMongo(db);
+      },
+    };
+  } catch (error) {
+    await disconnectMongo(db);
+    throw error;
+  }
+}
+
+/**
+ * The entry point of a subgraph process: start from process.env, seed when SEED_DEMO_DATA=true,
+ * and on SIGTERM/SIGINT stop accepting, drain in-flight requests and close the engines.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any subgraph's services and loaders
+export function runSubgraphMain(definition: SubgraphDefinition<any, any>): void {
+  const logger = createLogger(definition.name, process.env.LOG_LEVEL || 'info');
+
+  async function main(): Promise<void> {
+    const config = parseConfig(subgraphEnvSchema);
+    const running = await startSubgraph(definition);
+    if (config.SEED_DEMO_DATA) await running.seed();
+
+    let stopping = false;
+    const shutdown = (signal: NodeJS.Signals) => {
+      if (stopping) return;
+      stopping = true;
+      logger.info({ signal }, 'shutting down');
+      running
+        .close()
+        .then(closeMongo)
+        .then(
+          () => process.exit(0),
+          (error: unknown) => {
+            logger.error({ err: error }, 'unclean shutdown');
+            process.exit(1);
+          },
+        );
+    };
+    process.once('SIGTERM', shutdown);
+    process.once('SIGINT', shutdown);
+  }
+
+  main().catch(async (error: unknown) => {
+    if (error instanceof ConfigError)
+      logger.fatal({ issues: error.issues }, 'invalid configuration');
+    else logger.fatal({ err: error }, 'failed to start');
+    await closeMongo().catch(() => undefined);
+    process.exit(1);
+  });
+}
