@@ -12,7 +12,6 @@ import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { startEmbeddedMongo } from '../infra/embedded-mongo/src';
 import { REPO_ROOT, existingSubgraphs } from '../schema/subgraphs';
-import { ConfigError } from '../subgraphs/kit/src/config';
 import { ServiceProcess, describeExit } from './lib/service-process';
 import { loadStartConfig, type ServicePlan } from './lib/start-config';
 
@@ -76,18 +75,14 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => void shutdown(0));
 
   const config = loadStartConfig(process.env, existingSubgraphs());
+  const missing = config.entries.filter((entry) => !existsSync(path.join(REPO_ROOT, entry)));
+  if (missing.length > 0) throw new Error(`missing entry points: ${missing.join(', ')}`);
   const mongoUrl =
     config.mongoUrl ??
     (await startMongo(path.join(config.dataDir, 'mongo'), config.embeddedMongoPort));
   const identitySecret = config.identitySecret ?? randomBytes(32).toString('hex');
 
   const { subgraphs, gateway } = config.plan(mongoUrl, identitySecret);
-  const missing = [...subgraphs, gateway].filter(
-    (plan) => !existsSync(path.join(REPO_ROOT, plan.entry)),
-  );
-  if (missing.length > 0) {
-    throw new Error(`missing entry points: ${missing.map((plan) => plan.entry).join(', ')}`);
-  }
   const prefixWidth = Math.max(...[...subgraphs, gateway].map((plan) => plan.name.length));
   await Promise.all(
     subgraphs.map((plan) =>
@@ -116,6 +111,6 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   if (stopping) return;
-  console.error(`start: ${error instanceof ConfigError ? error.message : String(error)}`);
+  console.error(`start: ${error instanceof Error ? error.message : String(error)}`);
   void shutdown(1);
 });

@@ -27,6 +27,8 @@ export interface StartConfig {
   dataDir: string;
   /** Generated for the run when unset: it only has to be shared by the gateway and subgraphs. */
   identitySecret: string | undefined;
+  /** Every service's entry point, relative to the repository root. */
+  entries: string[];
   plan(
     mongoUrl: string,
     identitySecret: string,
@@ -34,6 +36,12 @@ export interface StartConfig {
 }
 
 type PortVariable = `${string}_PORT`;
+
+const GATEWAY_ENTRY = path.join('gateway', 'src', 'main.ts');
+
+function subgraphEntry(name: string): string {
+  return path.join('subgraphs', name, 'src', 'main.ts');
+}
 
 function portVariable(name: string): PortVariable {
   return `${envPrefix(name)}_PORT`;
@@ -60,7 +68,7 @@ export function loadStartConfig(env: NodeJS.ProcessEnv, subgraphs: SubgraphInfo[
       const port = parsed[portVariable(subgraph.name)] ?? subgraph.defaultPort;
       return {
         name: subgraph.name,
-        entry: path.join('subgraphs', subgraph.name, 'src', 'main.ts'),
+        entry: subgraphEntry(subgraph.name),
         port,
         readyUrl: `http://127.0.0.1:${port}/ready`,
         env: { ...shared, PORT: String(port), SEED_DEMO_DATA: 'true' },
@@ -75,7 +83,7 @@ export function loadStartConfig(env: NodeJS.ProcessEnv, subgraphs: SubgraphInfo[
     );
     const gateway: ServicePlan = {
       name: 'gateway',
-      entry: path.join('gateway', 'src', 'main.ts'),
+      entry: GATEWAY_ENTRY,
       port: gatewayPort,
       readyUrl: `http://127.0.0.1:${gatewayPort}/ready`,
       env: { ...shared, ...subgraphUrls, PORT: String(gatewayPort) },
@@ -89,6 +97,7 @@ export function loadStartConfig(env: NodeJS.ProcessEnv, subgraphs: SubgraphInfo[
     embeddedMongoPort: parsed[portVariable('embedded_mongo')] ?? 0,
     dataDir: path.resolve(REPO_ROOT, env['DABBA_DATA_DIR'] || '.data'),
     identitySecret: parsed.IDENTITY_SECRET,
+    entries: [...subgraphs.map((subgraph) => subgraphEntry(subgraph.name)), GATEWAY_ENTRY],
     plan,
   };
 }
