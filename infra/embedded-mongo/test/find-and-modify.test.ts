@@ -1,4 +1,4 @@
-import { Schema } from 'mongoose';
+import { Schema, type Model } from 'mongoose';
 import { useTestDatabase, type Loose } from './harness';
 
 const t = useTestDatabase('find_and_modify');
@@ -124,35 +124,40 @@ describe('findAndModify command replies', () => {
 });
 
 describe('findOneAndUpdate (mongoose)', () => {
-  const Job = () =>
-    t.conn.models.Job ??
-    t.conn.model(
-      'Job',
-      new Schema({ _id: Number, state: String, prio: Number, owner: String }),
-      'jobs',
-    );
+  interface JobDoc {
+    _id: number;
+    state: string;
+    prio: number;
+    owner?: string;
+  }
+  let Job: Model<JobDoc>;
+
+  beforeAll(() => {
+    const schema = new Schema<JobDoc>({ _id: Number, state: String, prio: Number, owner: String });
+    Job = t.conn.model('Job', schema, 'jobs');
+  });
 
   it('claims the highest-priority job and returns it with new: true', async () => {
-    const claimed = await Job()
-      .findOneAndUpdate(
-        { state: 'queued' },
-        { $set: { state: 'running', owner: 'w2' } },
-        { sort: { prio: -1 }, new: true },
-      )
-      .lean();
+    const claimed = await Job.findOneAndUpdate(
+      { state: 'queued' },
+      { $set: { state: 'running', owner: 'w2' } },
+      { sort: { prio: -1 }, new: true },
+    ).lean();
     expect(claimed).toMatchObject({ _id: 2, state: 'running', owner: 'w2' });
   });
 
   it('upserts and returns the new document', async () => {
-    const created = await Job()
-      .findOneAndUpdate({ _id: 30 }, { $set: { state: 'queued' } }, { upsert: true, new: true })
-      .lean();
+    const created = await Job.findOneAndUpdate(
+      { _id: 30 },
+      { $set: { state: 'queued' } },
+      { upsert: true, new: true },
+    ).lean();
     expect(created).toMatchObject({ _id: 30, state: 'queued' });
   });
 
   it('findOneAndDelete through mongoose', async () => {
-    const removed = await Job().findOneAndDelete({ _id: 3 }).lean();
+    const removed = await Job.findOneAndDelete({ _id: 3 }).lean();
     expect(removed).toMatchObject({ _id: 3, prio: 3 });
-    expect(await Job().countDocuments()).toBe(2);
+    expect(await Job.countDocuments()).toBe(2);
   });
 });
