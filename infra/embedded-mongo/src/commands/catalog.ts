@@ -1,5 +1,6 @@
 import { Query } from 'mingo';
 import type { Document } from 'bson';
+import { compareValues } from '../engine/order';
 import type { IndexSpec } from '../engine/types';
 import { commandNotSupported, MongoServerFailure } from '../errors';
 import { collectionArg, documentArg, type CommandContext } from './context';
@@ -64,7 +65,11 @@ export function create(ctx: CommandContext): Document {
       throw commandNotSupported(`create option '${field}'`);
     options[field] = value;
   }
-  ctx.server.engine.createCollection(ctx.db, name, options);
+  const { engine } = ctx.server;
+  const existing = engine.listCollections(ctx.db).find((info) => info.name === name);
+  // MongoDB 7 accepts a repeated create whose options match the existing collection.
+  if (existing && compareValues(existing.options, options) === 0) return { ok: 1 };
+  engine.createCollection(ctx.db, name, options);
   return { ok: 1 };
 }
 

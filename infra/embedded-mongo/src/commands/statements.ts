@@ -66,7 +66,13 @@ export async function runBatch<T>(
       await runStatement(ctx, () => statement(items[index] as T, index));
     } catch (error) {
       if (!(error instanceof MongoServerFailure) || isCommandFatal(ctx, error)) throw error;
-      writeErrors.push({ index, code: error.code, errmsg: error.message, ...error.extra });
+      writeErrors.push({
+        index,
+        code: error.code,
+        codeName: error.codeName,
+        errmsg: error.message,
+        ...error.extra,
+      });
       if (ordered) break;
     }
   }

@@ -198,9 +198,15 @@ export function applyUpdate(
     checkTargets(doc, modifier);
     try {
       modified =
-        applyModifier(doc, modifier, options.arrayFilters ?? [], options.inserting ? {} : options.filter, {
-          cloneMode: 'deep',
-        }).length > 0;
+        applyModifier(
+          doc,
+          modifier,
+          options.arrayFilters ?? [],
+          options.inserting ? {} : options.filter,
+          {
+            cloneMode: 'deep',
+          },
+        ).length > 0;
     } catch (error) {
       const message = (error as Error).message;
       if (message.includes("immutable field '_id'")) throw immutableId();

@@ -121,7 +121,7 @@ export class WireConnection {
     while (!this.busy && !this.closed && this.buffered >= 4) {
       const length = this.head(4).readInt32LE(0);
       if (length < HEADER_SIZE || length > MAX_MESSAGE_SIZE_BYTES) {
-        this.rejectFrame(length);
+        this.rejectFrame();
         return;
       }
       if (this.buffered < length) return;
@@ -129,19 +129,13 @@ export class WireConnection {
     }
   }
 
-  /** A bad length makes the rest of the stream unreadable: answer if possible, then hang up. */
-  private rejectFrame(length: number): void {
-    if (this.buffered >= 8) {
-      const requestId = this.head(8).readInt32LE(4);
-      const message =
-        length > MAX_MESSAGE_SIZE_BYTES
-          ? `Message size ${length} exceeds maxMessageSizeBytes ${MAX_MESSAGE_SIZE_BYTES}`
-          : `Invalid message length ${length}`;
-      this.socket.end(encodeOpMsg(nextRequestId++, requestId, errorReply('BadValue', message)));
-    } else {
-      this.socket.destroy();
-    }
+  /**
+   * A bad length makes the rest of the stream unreadable. MongoDB hangs up without reading or
+   * answering such a message, and so do we; other connections are unaffected.
+   */
+  private rejectFrame(): void {
     this.closed = true;
+    this.socket.destroy();
   }
 
   private handleFrame(frame: Buffer): void {
