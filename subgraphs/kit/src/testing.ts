@@ -1,0 +1,40 @@
+import { ANONYMOUS, signIdentity, type Identity } from './identity';
+
+/** Helpers for contract tests that talk to a running subgraph over HTTP, as the gateway does. */
+export interface GraphQLResult<TData = Record<string, unknown>> {
+  status: number;
+  data?: TData | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+}
+
+export async function postGraphQL<TData = Record<string, unknown>>(
+  url: string,
+  request: { query: string; variables?: Record<string, unknown> },
+  headers: Record<string, string> = {},
+): Promise<GraphQLResult<TData>> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(request),
+  });
+  const body = (await response.json()) as Omit<GraphQLResult<TData>, 'status'>;
+  return { status: response.status, ...body };
+}
+
+/** A client that signs every request with `identity`, like the gateway. */
+export function signedClient(url: string, secret: string) {
+  return <TData = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    identity: Identity = ANONYMOUS,
+  ) =>
+    postGraphQL<TData>(
+      url,
+      { query, ...(variables ? { variables } : {}) },
+      signIdentity(identity, secret),
+    );
+}
+
+export function userIdentity(userId: string, roles: string[] = []): Identity {
+  return { kind: 'user', userId, roles, organizations: [], scopes: [] };
+}
