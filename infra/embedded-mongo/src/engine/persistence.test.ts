@@ -24,6 +24,12 @@ async function opened(): Promise<Engine> {
 const journal = () => path.join(dbPath, 'journal.bson');
 const snapshot = () => path.join(dbPath, 'snapshot.bson');
 
+function flipByte(offset: number): void {
+  const bytes = fs.readFileSync(journal());
+  bytes.writeUInt8((bytes.readUInt8(offset) ^ 0xff) & 0xff, offset);
+  fs.writeFileSync(journal(), bytes);
+}
+
 /** Reopens from the files as they are now, as after a crash (no close, no final snapshot). */
 async function afterCrash(): Promise<Engine> {
   const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'engine-crash-'));
@@ -102,21 +108,17 @@ describe('durability', () => {
   it('ignores a last record with a bad checksum but refuses corruption before the end', async () => {
     const engine = await opened();
     engine.insert('app', 'c', { _id: 1 });
-    const firstEnd = fs.statSync(journal()).size;
     engine.insert('app', 'c', { _id: 2 });
-    const bytes = fs.readFileSync(journal());
-    bytes[bytes.length - 2] ^= 0xff;
-    fs.writeFileSync(journal(), bytes);
+    flipByte(fs.statSync(journal()).size - 2);
     const recovered = await afterCrash();
     expect(recovered.find('app', 'c', {}).map((doc) => doc._id)).toEqual([1]);
     await recovered.close();
 
     const fresh = await opened();
     fresh.insert('app', 'd', { _id: 1 });
+    const middleEnd = fs.statSync(journal()).size;
     fresh.insert('app', 'd', { _id: 2 });
-    const middle = fs.readFileSync(journal());
-    middle[firstEnd - 2] ^= 0xff;
-    fs.writeFileSync(journal(), middle);
+    flipByte(middleEnd - 2);
     await expect(createEngine({ dbPath }).open()).rejects.toThrow(/journal.bson is corrupt/);
     await engine.close();
     await fresh.close();
