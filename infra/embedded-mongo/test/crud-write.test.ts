@@ -169,7 +169,7 @@ describe('update type errors', () => {
   });
 
   it('mongoose surfaces the same server error', async () => {
-    const Typed = t.conn.model('Typed', new Schema({}, { strict: false }), 'typed');
+    const Typed = t.conn.model('Typed', new Schema({ _id: Number }, { strict: false }), 'typed');
     const error = await rejectionOf(Typed.updateOne({ _id: 1 }, { $inc: { name: 1 } }).exec());
     expect(error).toMatchObject({ code: 14 });
   });
