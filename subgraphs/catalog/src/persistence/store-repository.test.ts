@@ -1,0 +1,61 @@
+import { closeMongo, connectMongo } from '@dabba/subgraph-kit';
+import type { Connection } from 'mongoose';
+import { createStore, type Store } from '../domain/store';
+import { openCatalogPersistence, type StoreRepository } from './index';
+
+let db: Connection;
+let stores: StoreRepository;
+
+const sameInstant = new Date('2026-04-01T00:00:00.000Z');
+function store(id: string, ownerId: string, createdAt: Date): Store {
+  return createStore({ id, name: id, kind: 'GROCERY', currency: 'USD', ownerId, createdAt });
+}
+// Three stores share a creation instant, so the id must break the tie.
+const all = [
+  store('sto_a', 'usr_1', new Date('2026-03-31T00:00:00.000Z')),
+  store('sto_b', 'usr_2', sameInstant),
+  store('sto_c', 'usr_1', sameInstant),
+  store('sto_d', 'usr_2', sameInstant),
+  store('sto_e', 'usr_1', new Date('2026-04-02T00:00:00.000Z')),
+];
+
+beforeAll(async () => {
+  db = await connectMongo({ dbName: 'catalog_repository_test' });
+  ({ stores } = await openCatalogPersistence(db));
+  for (const item of [...all].reverse()) await stores.save(item);
+});
+
+afterAll(async () => {
+  await db.dropDatabase();
+  await closeMongo();
+});
+
+describe('StoreRepository', () => {
+  it('lists in creation order, ids breaking ties, without skipping or repeating', async () => {
+    const seen: string[] = [];
+    let after: Store | null = null;
+    for (;;) {
+      const page: Store[] = await stores.listAfter(after, 2);
+      if (page.length === 0) break;
+      seen.push(...page.map((item) => item.id));
+      after = page.at(-1)!;
+    }
+    expect(seen).toEqual(['sto_a', 'sto_b', 'sto_c', 'sto_d', 'sto_e']);
+  });
+
+  it('finds the stores of several owners in one query, in listing order', async () => {
+    expect((await stores.findByOwnerIds(['usr_2', 'usr_1'])).map((item) => item.id)).toEqual([
+      'sto_a',
+      'sto_b',
+      'sto_c',
+      'sto_d',
+      'sto_e',
+    ]);
+    expect(await stores.findByOwnerIds(['usr_nobody'])).toEqual([]);
+  });
+
+  it('returns domain objects and replaces on save', async () => {
+    await stores.save({ ...all[0]!, name: 'Renamed' });
+    expect(await stores.findByIds(['sto_a'])).toEqual([{ ...all[0], name: 'Renamed' }]);
+  });
+});
