@@ -4,8 +4,11 @@
  * `$type` knows JS types, not BSON aliases. Wrapped numbers are unwrapped on both sides, and
  * `$type` is answered by our own operator.
  */
-import { Context, Query } from 'mingo';
-import type { QueryOperator } from 'mingo/types';
+import { Context } from 'mingo';
+import * as expressionOperators from 'mingo/operators/expression';
+import * as queryOperators from 'mingo/operators/query';
+import { Query } from 'mingo/query';
+import type { ExpressionOperator, QueryOperator } from 'mingo/types';
 import { MingoError, resolve } from 'mingo/util';
 import { MongoServerFailure } from '../errors';
 import type { Document } from './types';
@@ -141,8 +144,15 @@ function $bsonType(selector: string, wanted: unknown): (doc: Document) => boolea
   };
 }
 
-// mingo types its operator table as the intersection of every built-in operator's signature.
-const context = Context.init({ query: { $bsonType: $bsonType as unknown as QueryOperator } });
+/**
+ * Built once: mingo's default `Query` merges its whole operator context on every construction,
+ * which costs more than the lookup it serves. mingo types each operator table as the
+ * intersection of its built-in signatures, hence the casts.
+ */
+const context = Context.init({
+  query: { ...queryOperators, $bsonType } as unknown as Record<string, QueryOperator>,
+  expression: { ...expressionOperators } as unknown as Record<string, ExpressionOperator>,
+});
 
 /** Matching views of stored documents; stored versions are never mutated, so views stay valid. */
 const views = new WeakMap<Document, Document>();
