@@ -1,0 +1,72 @@
+import { Binary } from 'bson';
+import type { Engine, Transaction } from '../engine/types';
+import { SessionRegistry } from './sessions';
+
+function fakeEngine(): { engine: Engine; txns: Transaction[] } {
+  const txns: Transaction[] = [];
+  const begin = (): Transaction => {
+    const txn = {
+      id: txns.length + 1,
+      state: 'active' as Transaction['state'],
+      startedAt: Date.now(),
+      commit: () => void (txn.state = 'committed'),
+      abort: () => void (txn.state = 'aborted'),
+    };
+    txns.push(txn);
+    return txn;
+  };
+  return { engine: { begin } as unknown as Engine, txns };
+}
+
+const lsid = { id: new Binary(Buffer.alloc(16, 1), 4) };
+
+describe('SessionRegistry', () => {
+  it('joins a started transaction and treats a repeated commit as success', () => {
+    const { engine, txns } = fakeEngine();
+    const sessions = new SessionRegistry(engine, 60_000, () => undefined);
+    const session = sessions.get(lsid);
+    const txn = sessions.transactionFor(session, 1, true);
+    expect(sessions.transactionFor(session, 1, false)).toBe(txn);
+    sessions.commit(session, 1);
+    sessions.commit(session, 1);
+    expect(txns[0]?.state).toBe('committed');
+    expect(() => sessions.transactionFor(session, 1, false)).toThrow(
+      expect.objectContaining({ code: 251, errorLabels: ['TransientTransactionError'] }),
+    );
+  });
+
+  it('rejects an older transaction number', () => {
+    const { engine } = fakeEngine();
+    const sessions = new SessionRegistry(engine, 60_000, () => undefined);
+    const session = sessions.get(lsid);
+    sessions.transactionFor(session, 5, true);
+    expect(() => sessions.transactionFor(session, 4, true)).toThrow(
+      expect.objectContaining({ code: 225 }),
+    );
+  });
+
+  it('aborts a transaction that outlives the lifetime limit', () => {
+    jest.useFakeTimers();
+    try {
+      const { engine, txns } = fakeEngine();
+      const sessions = new SessionRegistry(engine, 1000, () => undefined);
+      const session = sessions.get(lsid);
+      sessions.transactionFor(session, 1, true);
+      jest.advanceTimersByTime(1001);
+      expect(txns[0]?.state).toBe('aborted');
+      expect(() => sessions.commit(session, 1)).toThrow(expect.objectContaining({ code: 251 }));
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  it('ends sessions, aborting their open transaction', () => {
+    const { engine, txns } = fakeEngine();
+    const ended: string[] = [];
+    const sessions = new SessionRegistry(engine, 60_000, (session) => ended.push(session.key));
+    sessions.transactionFor(sessions.get(lsid), 1, true);
+    sessions.end(lsid);
+    expect(txns[0]?.state).toBe('aborted');
+    expect(ended).toEqual([Buffer.alloc(16, 1).toString('hex')]);
+  });
+});
