@@ -33,12 +33,14 @@ function shutdown(exitCode: number): Promise<never> {
   stopping ??= (async () => {
     const gateway = services.find((service) => service.name === 'gateway');
     const subgraphs = services.filter((service) => service !== gateway);
-    const stopped = [
-      ...(gateway ? [await gateway.stop(STOP_GRACE_MS)] : []),
-      ...(await Promise.all(subgraphs.map((service) => service.stop(STOP_GRACE_MS)))),
-    ];
-    let clean = stopped.every(Boolean);
-    if (!clean) console.error('start: some services did not stop cleanly');
+    const unclean: string[] = [];
+    const stop = async (service: ServiceProcess) => {
+      if (!(await service.stop(STOP_GRACE_MS))) unclean.push(service.name);
+    };
+    if (gateway) await stop(gateway);
+    await Promise.all(subgraphs.map(stop));
+    let clean = unclean.length === 0;
+    if (!clean) console.error(`start: did not stop cleanly: ${unclean.join(', ')}`);
     try {
       await stopMongo?.();
     } catch (error) {

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -9,6 +9,7 @@ import { freePorts } from './support/ports';
 
 const STARTUP_TIMEOUT_MS = 150_000;
 const SHUTDOWN_TIMEOUT_MS = 30_000;
+const TEST_TIMEOUT_MS = STARTUP_TIMEOUT_MS + SHUTDOWN_TIMEOUT_MS + 10_000;
 
 interface StartProcess {
   child: ChildProcess;
@@ -54,14 +55,45 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
+/** Every start process of this file, killed after the tests if one is left running. */
+const running: StartProcess[] = [];
+
+/** Runs `pnpm start` on free ports with no MongoDB URL or secret given; resolves once it is up. */
+async function startOnFreePorts(dataDir: string): Promise<{ start: StartProcess; url: string }> {
+  const subgraphs = existingSubgraphs();
+  const [gatewayPort, ...subgraphPorts] = await freePorts(subgraphs.length + 1);
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'warn',
+    DABBA_DATA_DIR: dataDir,
+    GATEWAY_PORT: String(gatewayPort),
+    ...Object.fromEntries(
+      subgraphs.map((subgraph, i) => [
+        `${envPrefix(subgraph.name)}_PORT`,
+        String(subgraphPorts[i]),
+      ]),
+    ),
+  };
+  delete env['MONGODB_URL'];
+  delete env['IDENTITY_SECRET'];
+  const start = runStart(env);
+  running.push(start);
+  const url = await waitForOutput(start, /GraphQL endpoint: (http:\/\/\S+)/, STARTUP_TIMEOUT_MS);
+  expect(url).toBe(`http://localhost:${gatewayPort}/graphql`);
+  return { start, url };
+}
+
+
 describe('pnpm start', () => {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'dabba-start-'));
-  let start: StartProcess | undefined;
 
   afterAll(async () => {
-    if (start && start.child.exitCode === null && start.child.signalCode === null) {
-      start.child.kill('SIGKILL');
-      await start.exited;
+    for (const start of running) {
+      if (start.child.exitCode === null && start.child.signalCode === null) {
+        start.child.kill('SIGKILL');
+        await start.exited;
+      }
     }
     rmSync(dataDir, { recursive: true, force: true });
   });
@@ -69,31 +101,7 @@ describe('pnpm start', () => {
   it(
     'starts every service, answers a federated query and stops cleanly on SIGTERM',
     async () => {
-      const subgraphs = existingSubgraphs();
-      const [gatewayPort, ...subgraphPorts] = await freePorts(subgraphs.length + 1);
-      const env: NodeJS.ProcessEnv = {
-        ...process.env,
-        NODE_ENV: 'test',
-        LOG_LEVEL: 'warn',
-        DABBA_DATA_DIR: dataDir,
-        GATEWAY_PORT: String(gatewayPort),
-        ...Object.fromEntries(
-          subgraphs.map((subgraph, i) => [
-            `${envPrefix(subgraph.name)}_PORT`,
-            String(subgraphPorts[i]),
-          ]),
-        ),
-      };
-      delete env['MONGODB_URL'];
-      delete env['IDENTITY_SECRET'];
-      start = runStart(env);
-
-      const url = await waitForOutput(
-        start,
-        /GraphQL endpoint: (http:\/\/\S+)/,
-        STARTUP_TIMEOUT_MS,
-      );
-      expect(url).toBe(`http://localhost:${gatewayPort}/graphql`);
+      const { start, url } = await startOnFreePorts(dataDir);
 
       const response = await postGraphQL(url, FEDERATED_STORES_QUERY);
       expect(response).toEqual({ status: 200, body: FEDERATED_STORES_RESULT });
@@ -105,6 +113,32 @@ describe('pnpm start', () => {
         output: expect.not.stringMatching(/exited unexpectedly|did not stop cleanly/),
       });
     },
-    STARTUP_TIMEOUT_MS + SHUTDOWN_TIMEOUT_MS + 10_000,
+    TEST_TIMEOUT_MS,
+  );
+
+  it(
+    'restarts on the same data and stops everything, failing, when a service dies',
+    async () => {
+      const { start, url } = await startOnFreePorts(dataDir);
+      expect(await postGraphQL(url, FEDERATED_STORES_QUERY)).toEqual({
+        status: 200,
+        body: FEDERATED_STORES_RESULT,
+      });
+      const [usersPid] = execFileSync('pgrep', [
+        '-P',
+        String(start.child.pid),
+        '-f',
+        'subgraphs/users/src/main.ts',
+      ])
+        .toString()
+        .split('\n');
+
+      process.kill(Number(usersPid), 'SIGKILL');
+
+      const exit = await withTimeout(start.exited, SHUTDOWN_TIMEOUT_MS, 'shutdown');
+      expect(exit).toEqual({ code: 1, signal: null });
+      expect(start.output()).toContain('start: users exited unexpectedly (signal SIGKILL)');
+    },
+    TEST_TIMEOUT_MS,
   );
 });

@@ -46,6 +46,8 @@ export async function startGateway(options: StartGatewayOptions = {}): Promise<R
     introspection: config.sandboxEnabled,
     formatError: formatGraphQLError,
     logger,
+    // The process owns signal handling (main.ts), so shutdown drains HTTP before Apollo stops.
+    stopOnTerminationSignals: false,
     plugins: [
       metrics.plugin,
       config.sandboxEnabled
