@@ -84,7 +84,6 @@ async function startOnFreePorts(dataDir: string): Promise<{ start: StartProcess;
   return { start, url };
 }
 
-
 describe('pnpm start', () => {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'dabba-start-'));
 
