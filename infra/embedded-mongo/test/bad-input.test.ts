@@ -1,6 +1,5 @@
-import { BSON, Decimal128 } from 'mongodb';
-import { Schema, Types } from 'mongoose';
-import { describeEmbeddedOnly, rejectionOf, useTestDatabase } from './harness';
+import { BSON } from 'mongodb';
+import { describeEmbeddedOnly, useTestDatabase } from './harness';
 import { decodeMsg, frameMsg, RawConnection, type Frame } from './support/wire-client';
 
 const t = useTestDatabase('bad_input');
@@ -89,27 +88,6 @@ describeEmbeddedOnly(
       bytes.writeInt32LE(9999, 12);
       offender.write(bytes);
       expectRefusal(await offender.outcome());
-    });
-  },
-);
-
-describeEmbeddedOnly(
-  'Decimal128',
-  'a documented difference: MongoDB stores Decimal128, the embedded server refuses it',
-  () => {
-    it('an insert holding a Decimal128 fails with CommandNotSupported (115)', async () => {
-      const collection = t.db.collection('prices');
-      const error = await rejectionOf(
-        collection.insertOne({ price: Decimal128.fromString('9.99') }),
-      );
-      expect(error).toMatchObject({ code: 115, codeName: 'CommandNotSupported' });
-      expect(await collection.countDocuments()).toBe(0);
-    });
-
-    it('a mongoose Decimal128 path fails the same way', async () => {
-      const Price = t.conn.model('Price', new Schema({ amount: Schema.Types.Decimal128 }));
-      const error = await rejectionOf(Price.create({ amount: new Types.Decimal128('1.50') }));
-      expect(error).toMatchObject({ code: 115 });
     });
   },
 );
