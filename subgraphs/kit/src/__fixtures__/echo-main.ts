@@ -1,0 +1,4 @@
+import { runSubgraphMain } from '../subgraph';
+import { echoSubgraph } from './echo-subgraph';
+
+runSubgraphMain(echoSubgraph);

@@ -1,0 +1,106 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { echoSubgraph } from './__fixtures__/echo-subgraph';
+import { ConfigError } from './config';
+import { signIdentity } from './identity';
+import { closeMongo } from './mongo';
+import { startSubgraph } from './subgraph';
+import { postGraphQL, userIdentity } from './testing';
+
+const SECRET = 'subgraph-lifecycle-secret-32-chars!';
+const env = { IDENTITY_SECRET: SECRET, NODE_ENV: 'test', LOG_LEVEL: 'silent' };
+
+afterAll(() => closeMongo());
+
+describe('startSubgraph', () => {
+  it('fails fast on bad configuration, listing every problem', async () => {
+    const error = await startSubgraph(echoSubgraph, { env: { PORT: 'x' } }).catch((e) => e);
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).issues.map((issue) => issue.split(':')[0])).toEqual([
+      'PORT',
+      'IDENTITY_SECRET',
+    ]);
+  });
+
+  it('requires a port when the definition has no default', async () => {
+    await expect(startSubgraph(echoSubgraph, { env })).rejects.toThrow('PORT: is required');
+  });
+
+  it('serves the subgraph with the verified identity in context', async () => {
+    const subgraph = await startSubgraph(echoSubgraph, { env, port: 0 });
+    try {
+      expect(subgraph.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/graphql$/);
+      const result = await postGraphQL(
+        subgraph.url,
+        { query: '{ whoami _service { sdl } }' },
+        signIdentity(userIdentity('usr_1'), SECRET),
+      );
+      expect(result.data).toMatchObject({ whoami: 'usr_1', _service: { sdl: expect.any(String) } });
+      expect((await fetch(subgraph.url.replace('/graphql', '/ready'))).status).toBe(200);
+    } finally {
+      await subgraph.close();
+    }
+  });
+});
+
+/** Runs the fixture's main.ts as its own process, as `pnpm start` does. */
+function runMain(extraEnv: Record<string, string>) {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', join(__dirname, '__fixtures__', 'echo-main.ts')],
+    {
+      env: { PATH: process.env.PATH, IDENTITY_SECRET: SECRET, ...extraEnv },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  const lines: Record<string, unknown>[] = [];
+  const waiters: {
+    test: (line: Record<string, unknown>) => boolean;
+    resolve: (line: Record<string, unknown>) => void;
+  }[] = [];
+  createInterface({ input: child.stdout! }).on('line', (text) => {
+    const line = JSON.parse(text) as Record<string, unknown>;
+    lines.push(line);
+    for (const waiter of waiters.filter((w) => w.test(line))) waiter.resolve(line);
+  });
+  const exited = once(child, 'exit').then(([code]) => code as number | null);
+  const logged = (msg: string) =>
+    new Promise<Record<string, unknown>>((resolve) =>
+      waiters.push({ test: (line) => line.msg === msg, resolve }),
+    );
+  return { child, lines, exited, logged };
+}
+
+describe('runSubgraphMain', () => {
+  it('exits non-zero after logging every configuration problem', async () => {
+    const main = runMain({ IDENTITY_SECRET: 'short', PORT: '-1' });
+    expect(await main.exited).toBe(1);
+    expect(main.lines).toContainEqual(
+      expect.objectContaining({
+        level: 'fatal',
+        msg: 'invalid configuration',
+        issues: [expect.stringMatching(/^PORT: /), expect.stringMatching(/^IDENTITY_SECRET: /)],
+      }),
+    );
+  });
+
+  it('drains in-flight requests on SIGTERM, then exits cleanly', async () => {
+    const main = runMain({ PORT: '0' });
+    const { url } = (await main.logged('listening')) as { url: string };
+    const started = main.logged('slow request started');
+    const inFlight = postGraphQL(
+      url,
+      { query: '{ slow(ms: 300) }' },
+      signIdentity(userIdentity('usr_1'), SECRET),
+    );
+    await started;
+    main.child.kill('SIGTERM');
+    expect(await inFlight).toEqual({ status: 200, data: { slow: 'done' } });
+    expect(await main.exited).toBe(0);
+    expect(main.lines.map((line) => line.msg)).toEqual(
+      expect.arrayContaining(['shutting down', 'stopped']),
+    );
+  });
+});
