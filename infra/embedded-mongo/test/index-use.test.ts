@@ -58,6 +58,17 @@ describe('explain executionStats', () => {
     expect(stagesOf(explain.queryPlanner.winningPlan)).toContain('COLLSCAN');
   });
 
+  it('a hidden index is not used', async () => {
+    await parcels().createIndex({ weight: 1 }, { hidden: true });
+    try {
+      const explain = await parcels().find({ weight: 3 }).explain('executionStats');
+      expect(stagesOf(explain.queryPlanner.winningPlan)).toContain('COLLSCAN');
+      expect(explain.executionStats.totalDocsExamined).toBe(2000);
+    } finally {
+      await parcels().dropIndex('weight_1');
+    }
+  });
+
   it('the explain command names the namespace and the query', async () => {
     const explain = await t.db.command({
       explain: { find: 'parcels', filter: { zone: 'z7' } },

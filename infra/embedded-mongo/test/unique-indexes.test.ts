@@ -134,6 +134,8 @@ describe('unique index variants', () => {
     ]);
     const error = await rejectionOf(codes.insertOne({ code: 'X', active: true }));
     expect(error).toMatchObject({ code: 11000, keyValue: { code: 'X' } });
+    expect(await codes.countDocuments({ code: 'X' })).toBe(3);
+    expect(await codes.find({ code: 'X' }).toArray()).toHaveLength(3);
     const index = (await codes.listIndexes().toArray()).find((i) => i.name === 'code_1');
     expect(index).toMatchObject({ unique: true, partialFilterExpression: { active: true } });
   });
