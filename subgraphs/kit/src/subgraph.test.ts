@@ -43,6 +43,17 @@ describe('startSubgraph', () => {
       await subgraph.close();
     }
   });
+
+  it('fails to start on a port in use, releasing what it opened', async () => {
+    const first = await startSubgraph(echoSubgraph, { env, port: 0 });
+    try {
+      const port = Number(new URL(first.url).port);
+      await expect(startSubgraph(echoSubgraph, { env, port })).rejects.toThrow('EADDRINUSE');
+      expect((await fetch(first.url.replace('/graphql', '/ready'))).status).toBe(200);
+    } finally {
+      await first.close();
+    }
+  });
 });
 
 /** Runs the fixture's main.ts as its own process, as `pnpm start` does. */

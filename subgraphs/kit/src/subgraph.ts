@@ -98,6 +98,9 @@ export async function startSubgraph<S, L>(
       logger,
       context,
       ready: () => pingMongo(db),
+    }).catch(async (error: unknown) => {
+      await apollo.stop();
+      throw error;
     });
 
     return {

@@ -1,4 +1,4 @@
-import { BadUserInputError, type Identity } from '@dabba/subgraph-kit';
+import { BadUserInputError, hasRole, type Identity } from '@dabba/subgraph-kit';
 
 export const LOCALES = ['EN', 'VI'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -83,5 +83,5 @@ export const EMAIL_READER_ROLES = ['SUPPORT', 'ADMIN'] as const;
 /** An email address is personal data: only its owner and staff who need it may read it. */
 export function canReadEmail(viewer: Identity, user: Pick<User, 'id'>): boolean {
   if (viewer.kind === 'user' && viewer.userId === user.id) return true;
-  return EMAIL_READER_ROLES.some((role) => viewer.roles.includes(role));
+  return hasRole(viewer, ...EMAIL_READER_ROLES);
 }
