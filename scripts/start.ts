@@ -10,8 +10,8 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { startEmbeddedMongo } from '../infra/embedded-mongo/src';
-import { REPO_ROOT, existingSubgraphs } from '../schema/subgraphs';
+import { startEmbeddedMongo } from '@dabba/embedded-mongo';
+import { REPO_ROOT, existingSubgraphs } from '@dabba/schema/subgraphs';
 import { ServiceProcess, describeExit } from './lib/service-process';
 import { loadStartConfig, type ServicePlan } from './lib/start-config';
 

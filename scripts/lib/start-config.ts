@@ -1,11 +1,11 @@
 import path from 'node:path';
-import { REPO_ROOT, envPrefix, type SubgraphInfo } from '../../schema/subgraphs';
+import { REPO_ROOT, envPrefix, type SubgraphInfo } from '@dabba/schema/subgraphs';
 import {
   identitySecretSchema,
   parseConfig,
   portSchema,
   subgraphEnvSchema,
-} from '../../subgraphs/kit/src/config';
+} from '@dabba/subgraph-kit/src/config';
 
 const GATEWAY_DEFAULT_PORT = 4000;
 

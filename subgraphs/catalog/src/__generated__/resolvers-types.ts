@@ -71,7 +71,6 @@ export type StoreKind =
   | 'GROCERY'
   | 'RESTAURANT';
 
-/** The catalog subgraph contributes each user's stores. */
 export type User = {
   __typename?: 'User';
   id: Scalars['ID']['output'];
