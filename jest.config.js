@@ -1,5 +1,8 @@
 /** One jest run covers every workspace package; each package holds its tests next to its code. */
-const swc = ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript' } }, module: { type: 'commonjs' } }];
+const swc = [
+  '@swc/jest',
+  { jsc: { target: 'es2022', parser: { syntax: 'typescript' } }, module: { type: 'commonjs' } },
+];
 
 module.exports = {
   testEnvironment: 'node',
