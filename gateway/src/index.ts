@@ -44,7 +44,7 @@ export async function startGateway(options: StartGatewayOptions = {}): Promise<R
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: config.sandboxEnabled,
-    formatError: formatGraphQLError,
+    formatError: (formatted, error) => formatGraphQLError(formatted, error, logger),
     logger,
     // The process owns signal handling (main.ts), so shutdown drains HTTP before Apollo stops.
     stopOnTerminationSignals: false,
