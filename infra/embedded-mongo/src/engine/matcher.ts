@@ -10,6 +10,7 @@ import * as queryOperators from 'mingo/operators/query';
 import { Query } from 'mingo/query';
 import type { ExpressionOperator, QueryOperator } from 'mingo/types';
 import { MingoError, resolve } from 'mingo/util';
+import { ObjectId } from 'bson';
 import { MongoServerFailure } from '../errors';
 import type { Document } from './types';
 import { bsonTypeOf, numericValue } from './order';
@@ -166,9 +167,7 @@ function matchView(doc: Document): Document {
   return view;
 }
 
-/** Compiles a MongoDB filter; a malformed filter fails as the server's BadValue. */
-export function compileFilter(filter: Document): Matcher {
-  if (Object.keys(filter).length === 0) return () => true;
+function compileWithMingo(filter: Document): Matcher {
   let query: Query;
   try {
     query = new Query(unwrapNumbers(filter, true) as Document, { context });
@@ -177,4 +176,99 @@ export function compileFilter(filter: Document): Matcher {
     throw error;
   }
   return (doc) => query.test(matchView(doc));
+}
+
+const COMPARISONS = new Set(['$eq', '$gt', '$gte', '$lt', '$lte']);
+
+/** One top-level `field: value` or `field: { $op: number }` condition the fast path can decide. */
+interface SimpleCondition {
+  field: string;
+  op: string;
+  value: string | number | boolean | ObjectId;
+}
+
+function isFastScalar(value: unknown): value is string | number | boolean | ObjectId {
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return true;
+    case 'number':
+      return !Number.isNaN(value);
+    default:
+      return value instanceof ObjectId;
+  }
+}
+
+/**
+ * The conditions of a filter made only of equalities on scalars and numeric comparisons on
+ * top-level fields (`{ _id: id }`, `{ sku: 'A-1', stock: { $gte: 1 } }`); undefined otherwise.
+ */
+function simpleConditions(filter: Document): SimpleCondition[] | undefined {
+  const conditions: SimpleCondition[] = [];
+  for (const field of Object.keys(filter)) {
+    if (field.startsWith('$') || field.includes('.') || field === '__proto__') return undefined;
+    const condition: unknown = filter[field];
+    if (isFastScalar(condition)) {
+      conditions.push({ field, op: '$eq', value: condition });
+      continue;
+    }
+    if (!isPlainObject(condition)) return undefined;
+    const ops = Object.keys(condition);
+    const op = ops[0];
+    const value: unknown = op === undefined ? undefined : condition[op];
+    if (ops.length !== 1 || !COMPARISONS.has(op as string) || !isFastScalar(value)) {
+      return undefined;
+    }
+    if (op !== '$eq' && typeof value !== 'number') return undefined;
+    conditions.push({ field, op: op as string, value });
+  }
+  return conditions;
+}
+
+/**
+ * How mingo decides `condition` for a stored value of the same simple type, or undefined when
+ * the stored value needs the general matcher (arrays, wrapped numbers, other types).
+ */
+function decide(stored: unknown, { op, value }: SimpleCondition): boolean | undefined {
+  if (value instanceof ObjectId) {
+    if (stored instanceof ObjectId) return stored.equals(value);
+    return typeof stored === 'object' ? undefined : false;
+  }
+  if (typeof stored !== typeof value) return typeof stored === 'object' ? undefined : false;
+  if (typeof stored === 'number' && Number.isNaN(stored)) return undefined;
+  const a = stored as string | number | boolean;
+  const b = value;
+  switch (op) {
+    case '$gt':
+      return a > b;
+    case '$gte':
+      return a >= b;
+    case '$lt':
+      return a < b;
+    case '$lte':
+      return a <= b;
+    default:
+      return a === b;
+  }
+}
+
+/** Compiles a MongoDB filter; a malformed filter fails as the server's BadValue. */
+export function compileFilter(filter: Document): Matcher {
+  if (Object.keys(filter).length === 0) return () => true;
+  const conditions = simpleConditions(filter);
+  if (conditions === undefined) return compileWithMingo(filter);
+  // Documents the fast path cannot decide go to mingo, compiled on first need.
+  let general: Matcher | undefined;
+  return (doc) => {
+    for (const condition of conditions) {
+      const stored = Object.hasOwn(doc, condition.field) ? doc[condition.field] : undefined;
+      const decided = decide(stored, condition);
+      if (decided === undefined) {
+        general ??= compileWithMingo(filter);
+        return general(doc);
+      }
+      if (!decided) return false;
+    }
+    return true;
+  };
 }
