@@ -77,8 +77,7 @@ export class Collection {
   apply(key: string, doc: Document | null, seq: number, order: number, retain: boolean): void {
     const record = this.records.get(key);
     const previous = record?.versions[record.versions.length - 1];
-    if (previous?.doc) for (const index of this.indexes.values()) index.remove(key, previous.doc);
-    if (doc) for (const index of this.indexes.values()) index.add(key, doc);
+    for (const index of this.indexes.values()) index.replace(key, previous?.doc ?? null, doc);
     const version: Version = { doc, seq, order };
     if (!retain) {
       if (doc === null) this.records.delete(key);

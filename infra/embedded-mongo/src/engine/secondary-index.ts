@@ -61,7 +61,22 @@ export class SecondaryIndex {
   }
 
   add(id: string, doc: Document): void {
-    const tuples = this.tuplesOf(doc);
+    this.addTuples(id, this.tuplesOf(doc));
+  }
+
+  /**
+   * Moves `id` from the keys of `previous` to those of `doc` (null: absent). A write that leaves
+   * this index's keys alone, like `$inc` on an unindexed field, leaves its entries untouched.
+   */
+  replace(id: string, previous: Document | null, doc: Document | null): void {
+    const before = previous ? this.tuplesOf(previous) : [];
+    const after = doc ? this.tuplesOf(doc) : [];
+    if (sameKeys(before, after)) return;
+    this.removeTuples(id, before);
+    this.addTuples(id, after);
+  }
+
+  private addTuples(id: string, tuples: unknown[][]): void {
     if (tuples.length > 1) this.multikey = true;
     for (const tuple of tuples) {
       const first = tuple[0];
@@ -77,8 +92,8 @@ export class SecondaryIndex {
     }
   }
 
-  remove(id: string, doc: Document): void {
-    for (const tuple of this.tuplesOf(doc)) {
+  private removeTuples(id: string, tuples: unknown[][]): void {
+    for (const tuple of tuples) {
       const first = tuple[0];
       const key = keyOf(first);
       const ids = this.byKey.get(key);
@@ -145,6 +160,12 @@ export class SecondaryIndex {
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
+
+function sameKeys(a: unknown[][], b: unknown[][]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (keyOf(a[i]) !== keyOf(b[i])) return false;
+  return true;
+}
 
 function addTo(map: Map<string, Set<string>>, key: string, id: string): void {
   const ids = map.get(key);
