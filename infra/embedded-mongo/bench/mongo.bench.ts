@@ -1,13 +1,20 @@
 /**
  * Round trips per second through mongoose against the embedded server (or MONGODB_URL).
  *
- *   pnpm bench:mongo [--duration-ms 3000] [--runs 3] [--documents 100000]
+ *   pnpm bench:mongo [--duration-ms 3000] [--runs 3] [--documents 100000] [--in-process]
+ *
+ * The server runs in a child process (`src/cli.ts`), as in `pnpm start` where the subgraphs are
+ * separate processes from MongoDB; `--in-process` runs it in the benchmark's own process instead.
  *
  * Seeds a products collection with a unique secondary index on `sku`, then measures create,
  * findById, findOne on the indexed sku and a conditional stock decrement at concurrency 1 and 32.
  * Each measurement runs for a fixed duration several times; the table shows the median.
  */
+import { fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { once } from 'node:events';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import mongoose, { Schema, Types } from 'mongoose';
 import { startEmbeddedMongo } from '../src/index';
@@ -19,6 +26,7 @@ const { values } = parseArgs({
     'duration-ms': { type: 'string', default: '3000' },
     runs: { type: 'string', default: '3' },
     documents: { type: 'string', default: '100000' },
+    'in-process': { type: 'boolean', default: false },
   },
 });
 const durationMs = Number(values['duration-ms']);
@@ -42,12 +50,50 @@ const productSchema = new Schema<Product>({
   price: { type: Number, required: true },
 });
 
+interface Server {
+  url: string;
+  where: string;
+  stop(): Promise<void>;
+}
+
+/** `src/cli.ts` in a child process (with this process's loader flags): it prints its URL first. */
+async function forkServer(): Promise<Server> {
+  const child = fork(join(__dirname, '..', 'src', 'cli.ts'), ['--port', '0'], {
+    stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
+  });
+  const exited = once(child, 'exit');
+  const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
+  const [url] = (await Promise.race([
+    once(lines, 'line'),
+    exited.then(() => {
+      throw new Error('the embedded-mongo child process exited before listening');
+    }),
+  ])) as [string];
+  lines.close();
+  return {
+    url,
+    where: `embedded in child process ${child.pid ?? '?'}`,
+    stop: async () => {
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+async function startServer(): Promise<Server | undefined> {
+  if (process.env.MONGODB_URL) return undefined;
+  if (!values['in-process']) return forkServer();
+  const server = await startEmbeddedMongo({ port: 0 });
+  return { url: server.url, where: 'embedded in this process', stop: () => server.stop() };
+}
+
 async function main(): Promise<void> {
-  const externalUrl = process.env.MONGODB_URL;
-  const server = externalUrl ? undefined : await startEmbeddedMongo({ port: 0 });
-  const url = externalUrl ?? server?.url ?? '';
+  const server = await startServer();
+  const url = process.env.MONGODB_URL ?? server?.url ?? '';
   const dbName = `bench_${randomBytes(4).toString('hex')}`;
-  console.log(`target: ${externalUrl ? 'MONGODB_URL' : `embedded at ${url}`} (database ${dbName})`);
+  console.log(
+    `target: ${server ? `${server.where} at ${url}` : 'MONGODB_URL'} (database ${dbName})`,
+  );
 
   const conn = await mongoose.createConnection(url, { dbName, maxPoolSize: 64 }).asPromise();
   try {
