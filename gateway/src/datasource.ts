@@ -1,6 +1,12 @@
 import type { Agent } from 'node:http';
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { ANONYMOUS, signIdentity } from '@dabba/subgraph-kit';
+import {
+  ANONYMOUS,
+  REQUEST_ID_HEADER,
+  TRACEPARENT_HEADER,
+  childTraceparent,
+  signIdentity,
+} from '@dabba/subgraph-kit';
 import fetch from 'make-fetch-happen';
 import type { GatewayContext } from './context';
 
@@ -28,8 +34,9 @@ export class SignedIdentityDataSource extends RemoteGraphQLDataSource<GatewayCon
     const signed = signIdentity(incoming?.identity ?? ANONYMOUS, this.identitySecret);
     for (const [name, value] of Object.entries(signed)) headers.set(name, value);
     if (incoming) {
-      headers.set('x-request-id', incoming.requestId);
-      if (incoming.traceparent) headers.set('traceparent', incoming.traceparent);
+      headers.set(REQUEST_ID_HEADER, incoming.requestId);
+      // Same trace, a span of its own per subgraph call.
+      headers.set(TRACEPARENT_HEADER, childTraceparent(incoming.traceparent));
     }
   }
 }

@@ -1,10 +1,12 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { verifyIdentity, ANONYMOUS } from '@dabba/subgraph-kit';
+import { verifyIdentity, ANONYMOUS, parseTraceparent } from '@dabba/subgraph-kit';
 import { startGateway, type RunningGateway } from './index';
 
 const IDENTITY_SECRET = 'gateway-test-secret-0123456789abcdef';
-const TRACEPARENT = '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01';
+const TRACE_ID = '4bf92f3577b34da6a3ce929d0e0e4736';
+const TRACEPARENT = `00-${TRACE_ID}-00f067aa0ba902b7-01`;
+const USER_QUERY = JSON.stringify({ query: '{ user(id: "user-1") { id displayName } }' });
 
 /** Stands in for the users subgraph: records what the gateway sent and answers one user. */
 async function fakeUsersSubgraph(): Promise<{
@@ -43,7 +45,11 @@ describe('gateway', () => {
     await new Promise((resolve) => users.server.close(resolve));
   });
 
-  it('signs the caller identity and forwards request id and trace context to subgraphs', async () => {
+  beforeEach(() => {
+    users.received.length = 0;
+  });
+
+  it('signs the caller identity and forwards the request id and trace to subgraphs', async () => {
     const response = await fetch(gateway.url, {
       method: 'POST',
       headers: {
@@ -51,15 +57,40 @@ describe('gateway', () => {
         'x-request-id': 'req-42',
         traceparent: TRACEPARENT,
       },
-      body: JSON.stringify({ query: '{ user(id: "user-1") { id displayName } }' }),
+      body: USER_QUERY,
     });
 
     expect(await response.json()).toEqual({
       data: { user: { id: 'user-1', displayName: 'Asha' } },
     });
     const [headers] = users.received;
-    expect(headers).toMatchObject({ 'x-request-id': 'req-42', traceparent: TRACEPARENT });
+    expect(headers).toMatchObject({ 'x-request-id': 'req-42' });
+    // The caller's trace, in a span of the gateway's own.
+    expect(parseTraceparent(headers?.traceparent as string)).toEqual({
+      traceId: TRACE_ID,
+      spanId: expect.not.stringMatching('00f067aa0ba902b7'),
+      flags: '01',
+    });
     expect(verifyIdentity(headers ?? {}, IDENTITY_SECRET)).toEqual(ANONYMOUS);
+  });
+
+  it('starts a trace for a caller that sent no valid traceparent', async () => {
+    const send = (traceparent?: string) =>
+      fetch(gateway.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(traceparent ? { traceparent } : {}) },
+        body: USER_QUERY,
+      });
+
+    await send();
+    await send('00-not-a-trace-01');
+
+    const traces = users.received.map((headers) => parseTraceparent(headers.traceparent as string));
+    expect(traces).toEqual([
+      { traceId: expect.stringMatching(/^[\da-f]{32}$/), spanId: expect.any(String), flags: '01' },
+      { traceId: expect.stringMatching(/^[\da-f]{32}$/), spanId: expect.any(String), flags: '01' },
+    ]);
+    expect(traces[0]?.traceId).not.toBe(traces[1]?.traceId);
   });
 
   it('answers /health and /ready', async () => {

@@ -5,6 +5,7 @@ import {
   createLogger,
   createMetrics,
   formatGraphQLError,
+  ensureTrace,
   requestMetadata,
   serveApollo,
 } from '@dabba/subgraph-kit';
@@ -62,10 +63,16 @@ export async function startGateway(options: StartGatewayOptions = {}): Promise<R
       apollo,
       port: options.port ?? config.port,
       ...(config.host ? { host: config.host } : {}),
-      context: async (req): Promise<GatewayContext> => ({
-        identity: await authenticate(req),
-        ...requestMetadata(req),
-      }),
+      context: async (req): Promise<GatewayContext> => {
+        const { requestId, traceparent } = requestMetadata(req);
+        const trace = ensureTrace(traceparent);
+        return {
+          identity: await authenticate(req),
+          requestId,
+          ...trace,
+          logger: logger.child({ requestId, traceId: trace.traceId }),
+        };
+      },
       // The supergraph is static and loaded by apollo.start(): once serving, the gateway is ready.
       ready: async () => undefined,
       metrics,

@@ -6,7 +6,10 @@ import type { Identity } from './identity';
 export interface SubgraphContext<Services, Loaders> {
   identity: Identity;
   requestId: string;
+  /** The caller's W3C traceparent, when it sent a valid one. */
   traceparent?: string;
+  /** Its trace id, also on every line of `logger`. */
+  traceId?: string;
   logger: pino.Logger;
   services: Services;
   loaders: Loaders;

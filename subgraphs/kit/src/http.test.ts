@@ -13,7 +13,7 @@ interface Harness {
   setReady(ready: boolean): void;
   releaseSlow(): void;
   slowStarted: Promise<void>;
-  contexts: { requestId: string; traceparent?: string }[];
+  contexts: { requestId: string; traceparent?: string; traceId?: string }[];
 }
 
 async function start(): Promise<Harness> {
@@ -123,11 +123,12 @@ describe('serveApollo', () => {
     expect(given.headers.get('x-request-id')).toBe('req-42');
     const generated = await query(harness.handle.url, '{ hello }', {
       'x-request-id': 'bad id with spaces',
+      traceparent: '00-invalid',
     });
     const generatedId = generated.headers.get('x-request-id');
     expect(generatedId).toMatch(/^[0-9a-f-]{36}$/);
     expect(harness.contexts).toEqual([
-      { requestId: 'req-42', traceparent },
+      { requestId: 'req-42', traceparent, traceId: '4bf92f3577b34da6a3ce929d0e0e4736' },
       { requestId: generatedId },
     ]);
   });

@@ -11,3 +11,4 @@ export * from './mongo';
 export * from './pagination';
 export * from './scalars';
 export * from './subgraph';
+export * from './trace';

@@ -10,6 +10,7 @@ import { startSubgraph } from './subgraph';
 import { postGraphQL, userIdentity } from './testing';
 
 const SECRET = 'subgraph-lifecycle-secret-32-chars!';
+const TRACE_ID = '4bf92f3577b34da6a3ce929d0e0e4736';
 const env = { IDENTITY_SECRET: SECRET, NODE_ENV: 'test', LOG_LEVEL: 'silent' };
 
 afterAll(() => closeMongo());
@@ -35,9 +36,14 @@ describe('startSubgraph', () => {
       const result = await postGraphQL(
         subgraph.url,
         { query: '{ whoami _service { sdl } }' },
-        signIdentity(userIdentity('usr_1'), SECRET),
+        // What a gateway sends when it wants a federated trace: no subgraph computes one.
+        {
+          ...signIdentity(userIdentity('usr_1'), SECRET),
+          'apollo-federation-include-trace': 'ftv1',
+        },
       );
       expect(result.data).toMatchObject({ whoami: 'usr_1', _service: { sdl: expect.any(String) } });
+      expect(result.extensions).toBeUndefined();
       expect((await fetch(subgraph.url.replace('/graphql', '/ready'))).status).toBe(200);
     } finally {
       await subgraph.close();
@@ -104,9 +110,13 @@ describe('runSubgraphMain', () => {
     const inFlight = postGraphQL(
       url,
       { query: '{ slow(ms: 300) }' },
-      signIdentity(userIdentity('usr_1'), SECRET),
+      {
+        ...signIdentity(userIdentity('usr_1'), SECRET),
+        'x-request-id': 'req-slow',
+        traceparent: `00-${TRACE_ID}-00f067aa0ba902b7-01`,
+      },
     );
-    await started;
+    expect(await started).toMatchObject({ requestId: 'req-slow', traceId: TRACE_ID });
     main.child.kill('SIGTERM');
     expect(await inFlight).toEqual({ status: 200, data: { slow: 'done' } });
     expect(await main.exited).toBe(0);

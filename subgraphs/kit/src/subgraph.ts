@@ -1,7 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import type { IncomingMessage } from 'node:http';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { parse } from 'graphql';
@@ -69,7 +72,12 @@ export async function startSubgraph<S, L>(
       // The process owns signal handling: see runSubgraphMain.
       stopOnTerminationSignals: false,
       logger,
-      plugins: [metrics.plugin, ApolloServerPluginLandingPageDisabled()],
+      plugins: [
+        metrics.plugin,
+        ApolloServerPluginLandingPageDisabled(),
+        // Federated traces (ftv1) only serve Apollo Studio, which we do not report to.
+        ApolloServerPluginInlineTraceDisabled(),
+      ],
     });
     await apollo.start();
 
@@ -80,12 +88,12 @@ export async function startSubgraph<S, L>(
       } catch (error) {
         throw error instanceof DomainError ? toHttpGraphQLError(error) : error;
       }
-      const { requestId, traceparent } = requestMetadata(req);
+      const { requestId, traceparent, traceId } = requestMetadata(req);
       return {
         identity,
         requestId,
-        ...(traceparent ? { traceparent } : {}),
-        logger: logger.child({ requestId }),
+        ...(traceparent ? { traceparent, traceId } : {}),
+        logger: logger.child({ requestId, ...(traceId ? { traceId } : {}) }),
         services,
         loaders: definition.createLoaders(services),
       };

@@ -5,6 +5,7 @@ export interface GraphQLResult<TData = Record<string, unknown>> {
   status: number;
   data?: TData | null;
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+  extensions?: Record<string, unknown>;
 }
 
 export async function postGraphQL<TData = Record<string, unknown>>(
