@@ -9,10 +9,48 @@ export interface Metrics {
   readonly plugin: ApolloServerPlugin<BaseContext>;
 }
 
-export function createMetrics(service: string): Metrics {
+export interface MetricsOptions {
+  /** Distinct operation names recorded as their own label value; later ones count as `(other)`. */
+  maxOperations?: number;
+}
+
+/**
+ * Values of the `operation` label that no GraphQL operation name can take (names are letters,
+ * digits and underscores), so they never collide with a client's.
+ */
+export const OPERATION_LABELS = {
+  /** A valid operation without a name. */
+  anonymous: '(anonymous)',
+  /** Rejected before an operation was resolved: unparsable, invalid or unauthenticated. */
+  unresolved: '(unresolved)',
+  /** A valid named operation beyond the first `maxOperations` names seen. */
+  other: '(other)',
+} as const;
+
+const DEFAULT_MAX_OPERATIONS = 200;
+const MAX_OPERATION_NAME_LENGTH = 64;
+
+/**
+ * Operation names are chosen by clients, so the label only takes the names of operations that
+ * validated, truncated, and at most `max` of them: the number of series stays bounded.
+ */
+function operationLabeler(max: number): (operationName: string | null) => string {
+  const seen = new Set<string>();
+  return (operationName) => {
+    if (operationName === null) return OPERATION_LABELS.anonymous;
+    const name = operationName.slice(0, MAX_OPERATION_NAME_LENGTH);
+    if (seen.has(name)) return name;
+    if (seen.size >= max) return OPERATION_LABELS.other;
+    seen.add(name);
+    return name;
+  };
+}
+
+export function createMetrics(service: string, options: MetricsOptions = {}): Metrics {
   const registry = new Registry();
   registry.setDefaultLabels({ service });
   collectDefaultMetrics({ register: registry });
+  const labelOf = operationLabeler(options.maxOperations ?? DEFAULT_MAX_OPERATIONS);
 
   const requests = new Counter({
     name: 'graphql_requests_total',
@@ -35,17 +73,24 @@ export function createMetrics(service: string): Metrics {
   });
 
   const plugin: ApolloServerPlugin<BaseContext> = {
+    // A request refused while building its context (e.g. a forged identity) starts no request.
+    async contextCreationDidFail({ error }) {
+      errors.inc({ code: errorCodeOf(error) });
+      requests.inc({ operation: OPERATION_LABELS.unresolved, outcome: 'error' });
+    },
     async requestDidStart() {
       const stopTimer = duration.startTimer();
+      let operation: string = OPERATION_LABELS.unresolved;
       let failed = false;
       return {
+        async didResolveOperation({ operationName }) {
+          operation = labelOf(operationName);
+        },
         async didEncounterErrors({ errors: encountered }) {
           failed = true;
           for (const error of encountered) errors.inc({ code: errorCodeOf(error) });
         },
-        async willSendResponse({ operationName }) {
-          // Only names of operations that parsed and resolved are used, which bounds cardinality.
-          const operation = operationName ?? 'anonymous';
+        async willSendResponse() {
           stopTimer({ operation });
           requests.inc({ operation, outcome: failed ? 'error' : 'success' });
         },
