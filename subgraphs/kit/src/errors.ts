@@ -101,6 +101,17 @@ export function errorCodeOf(error: unknown): string {
 }
 
 /**
+ * Whether the client sees a generic INTERNAL error in place of this one, so that only the logs
+ * can tell what happened.
+ */
+export function isUnexpectedError(error: unknown): boolean {
+  const cause = unwrapError(error);
+  if (cause instanceof DomainError) return cause.code === 'INTERNAL';
+  const code = error instanceof GraphQLError ? error.extensions.code : undefined;
+  return !(typeof code === 'string' && PUBLIC_CODES.has(code));
+}
+
+/**
  * ApolloServer's `formatError`: domain errors keep their message and code, client request errors
  * keep theirs, anything else becomes a generic INTERNAL error. Pass a logger to record the cause
  * of unexpected errors with their stack, since the client will never see it.

@@ -1,6 +1,7 @@
 export * from './config';
 export * from './context';
 export * from './demo-ids';
+export * from './error-logging';
 export * from './errors';
 export * from './http';
 export * from './identity';

@@ -12,6 +12,7 @@ import type mongoose from 'mongoose';
 import type pino from 'pino';
 import { ConfigError, parseConfig, subgraphEnvSchema } from './config';
 import type { SubgraphContext } from './context';
+import { errorLoggingPlugin } from './error-logging';
 import { DomainError, formatGraphQLError, toHttpGraphQLError } from './errors';
 import { requestMetadata, serveApollo } from './http';
 import { verifyIdentity } from './identity';
@@ -66,7 +67,7 @@ export async function startSubgraph<S, L>(
     const metrics = createMetrics(definition.name);
     const apollo = new ApolloServer<SubgraphContext<S, L>>({
       schema: buildSubgraphSchema([{ typeDefs, resolvers: definition.resolvers }]),
-      formatError: (formatted, error) => formatGraphQLError(formatted, error, logger),
+      formatError: (formatted, error) => formatGraphQLError(formatted, error),
       includeStacktraceInErrorResponses: false,
       introspection: config.NODE_ENV !== 'production',
       // The process owns signal handling: see runSubgraphMain.
@@ -74,6 +75,7 @@ export async function startSubgraph<S, L>(
       logger,
       plugins: [
         metrics.plugin,
+        errorLoggingPlugin(logger),
         ApolloServerPluginLandingPageDisabled(),
         // Federated traces (ftv1) only serve Apollo Studio, which we do not report to.
         ApolloServerPluginInlineTraceDisabled(),
