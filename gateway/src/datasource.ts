@@ -8,22 +8,34 @@ import {
   signIdentity,
 } from '@dabba/subgraph-kit';
 import fetch from 'make-fetch-happen';
+import type pino from 'pino';
 import type { GatewayContext } from './context';
+import { subgraphUnavailableError } from './errors';
 
 /**
  * Sends each subgraph fetch with the caller's identity signed for the subgraph to verify, and the
  * request id and W3C trace context of the incoming request so logs and traces join up.
  */
 export class SignedIdentityDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  private readonly name: string;
   private readonly identitySecret: string;
+  private readonly logger: pino.Logger;
 
-  constructor(options: { url: string; identitySecret: string; agent: Agent }) {
+  constructor(options: {
+    name: string;
+    url: string;
+    identitySecret: string;
+    agent: Agent;
+    logger: pino.Logger;
+  }) {
     super({
       url: options.url,
       // Subgraph requests are not idempotent in general (mutations), so never retry them here.
       fetcher: fetch.defaults({ agent: options.agent, retry: false }),
     });
+    this.name = options.name;
     this.identitySecret = options.identitySecret;
+    this.logger = options.logger;
   }
 
   override willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): void {
@@ -38,5 +50,22 @@ export class SignedIdentityDataSource extends RemoteGraphQLDataSource<GatewayCon
       // Same trace, a span of its own per subgraph call.
       headers.set(TRACEPARENT_HEADER, childTraceparent(incoming.traceparent));
     }
+  }
+
+  /**
+   * Called when a fetch failed or the subgraph answered with a non-2xx status or not with JSON:
+   * logs the cause (URL, status, body) and throws what the client may see instead.
+   */
+  override didEncounterError(
+    error: Error,
+    _fetchRequest: unknown,
+    _fetchResponse?: unknown,
+    context?: GatewayContext,
+  ): never {
+    (context?.logger ?? this.logger).error(
+      { err: error, subgraph: this.name, url: this.url },
+      'subgraph request failed',
+    );
+    throw subgraphUnavailableError(error);
   }
 }

@@ -28,9 +28,11 @@ export function createFederatedGateway(routing: SubgraphRouting): {
       const target = routing.subgraphUrls[name] ?? url;
       if (!target) throw new Error(`Subgraph "${name}" has no routing URL`);
       return new SignedIdentityDataSource({
+        name,
         url: target,
         identitySecret: routing.identitySecret,
         agent,
+        logger: routing.logger,
       });
     },
   });

@@ -4,13 +4,14 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import {
   createLogger,
   createMetrics,
-  formatGraphQLError,
+  errorLoggingPlugin,
   ensureTrace,
   requestMetadata,
   serveApollo,
 } from '@dabba/subgraph-kit';
 import { loadGatewayConfig } from './config';
 import type { GatewayContext } from './context';
+import { formatGatewayError } from './errors';
 import { createFederatedGateway } from './gateway';
 import { authenticate } from './identity';
 
@@ -45,12 +46,13 @@ export async function startGateway(options: StartGatewayOptions = {}): Promise<R
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: config.sandboxEnabled,
-    formatError: (formatted, error) => formatGraphQLError(formatted, error, logger),
+    formatError: formatGatewayError,
     logger,
     // The process owns signal handling (main.ts), so shutdown drains HTTP before Apollo stops.
     stopOnTerminationSignals: false,
     plugins: [
       metrics.plugin,
+      errorLoggingPlugin(logger),
       config.sandboxEnabled
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false })
         : ApolloServerPluginLandingPageDisabled(),
