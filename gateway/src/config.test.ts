@@ -12,6 +12,7 @@ describe('loadGatewayConfig', () => {
       host: undefined,
       identitySecret: IDENTITY_SECRET,
       sandboxEnabled: true,
+      subgraphTimeoutMs: 10_000,
       subgraphUrls: {},
     });
   });
@@ -37,12 +38,21 @@ describe('loadGatewayConfig', () => {
   it('lists every invalid variable at once', () => {
     let thrown: unknown;
     try {
-      loadGatewayConfig({ PORT: 'eighty', USERS_SUBGRAPH_URL: 'not a url' });
+      loadGatewayConfig({
+        PORT: 'eighty',
+        USERS_SUBGRAPH_URL: 'not a url',
+        SUBGRAPH_TIMEOUT_MS: '0',
+      });
     } catch (error) {
       thrown = error;
     }
     expect(thrown).toBeInstanceOf(ConfigError);
     const issues = (thrown as ConfigError).issues.map((issue) => issue.split(':')[0]);
-    expect(issues.sort()).toEqual(['IDENTITY_SECRET', 'PORT', 'USERS_SUBGRAPH_URL']);
+    expect(issues.sort()).toEqual([
+      'IDENTITY_SECRET',
+      'PORT',
+      'SUBGRAPH_TIMEOUT_MS',
+      'USERS_SUBGRAPH_URL',
+    ]);
   });
 });

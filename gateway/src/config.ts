@@ -24,6 +24,11 @@ const gatewayEnvSchema = subgraphEnvSchema
     HOST: z.preprocess(unsetWhenEmpty, z.string().optional()),
     /** Apollo Sandbox on GET /graphql, and introspection with it; off in production unless set. */
     SANDBOX_ENABLED: z.preprocess(unsetWhenEmpty, z.stringbool().optional()),
+    /** How long one subgraph fetch may take, response body included, before it fails. */
+    SUBGRAPH_TIMEOUT_MS: z.preprocess(
+      unsetWhenEmpty,
+      z.coerce.number().int().min(1).max(300_000).default(10_000),
+    ),
   })
   .extend(subgraphUrlsShape);
 
@@ -34,6 +39,7 @@ export interface GatewayConfig {
   host: string | undefined;
   identitySecret: string;
   sandboxEnabled: boolean;
+  subgraphTimeoutMs: number;
   /** Routing URL overrides by subgraph name; subgraphs without one use the supergraph's URL. */
   subgraphUrls: Record<string, string>;
 }
@@ -53,6 +59,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     host: parsed.HOST,
     identitySecret: parsed.IDENTITY_SECRET,
     sandboxEnabled: parsed.SANDBOX_ENABLED ?? parsed.NODE_ENV !== 'production',
+    subgraphTimeoutMs: parsed.SUBGRAPH_TIMEOUT_MS,
     subgraphUrls,
   };
 }

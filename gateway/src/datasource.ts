@@ -26,12 +26,13 @@ export class SignedIdentityDataSource extends RemoteGraphQLDataSource<GatewayCon
     url: string;
     identitySecret: string;
     agent: Agent;
+    timeoutMs: number;
     logger: pino.Logger;
   }) {
     super({
       url: options.url,
       // Subgraph requests are not idempotent in general (mutations), so never retry them here.
-      fetcher: fetch.defaults({ agent: options.agent, retry: false }),
+      fetcher: fetch.defaults({ agent: options.agent, retry: false, timeout: options.timeoutMs }),
     });
     this.name = options.name;
     this.identitySecret = options.identitySecret;

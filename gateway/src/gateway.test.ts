@@ -1,6 +1,7 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { verifyIdentity, ANONYMOUS, parseTraceparent } from '@dabba/subgraph-kit';
+import { SUBGRAPH_UNAVAILABLE_MESSAGE } from './errors';
 import { startGateway, type RunningGateway } from './index';
 
 const IDENTITY_SECRET = 'gateway-test-secret-0123456789abcdef';
@@ -97,5 +98,32 @@ describe('gateway', () => {
     const origin = new URL(gateway.url).origin;
     expect((await fetch(`${origin}/health`)).status).toBe(200);
     expect((await fetch(`${origin}/ready`)).status).toBe(200);
+  });
+
+  it('fails a subgraph fetch that outlives SUBGRAPH_TIMEOUT_MS with a clear error', async () => {
+    const silent = createServer(() => undefined);
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const { port } = silent.address() as AddressInfo;
+    const impatient = await startGateway({
+      env: { IDENTITY_SECRET, LOG_LEVEL: 'silent', NODE_ENV: 'test', SUBGRAPH_TIMEOUT_MS: '200' },
+      port: 0,
+      subgraphUrls: { users: `http://127.0.0.1:${port}/graphql` },
+    });
+    try {
+      const response = await fetch(impatient.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: USER_QUERY,
+      });
+
+      expect(await response.json()).toEqual({
+        data: { user: null },
+        errors: [{ message: SUBGRAPH_UNAVAILABLE_MESSAGE, extensions: { code: 'INTERNAL' } }],
+      });
+    } finally {
+      await impatient.close();
+      silent.closeAllConnections();
+      await new Promise((resolve) => silent.close(resolve));
+    }
   });
 });

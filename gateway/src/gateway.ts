@@ -6,6 +6,8 @@ import { SignedIdentityDataSource } from './datasource';
 
 export interface SubgraphRouting {
   identitySecret: string;
+  /** Limit of one subgraph fetch; a slower subgraph fails that part of the operation. */
+  timeoutMs: number;
   /** Routing URL overrides by subgraph name, e.g. ephemeral ports in tests. */
   subgraphUrls: Record<string, string>;
   logger: pino.Logger;
@@ -32,6 +34,7 @@ export function createFederatedGateway(routing: SubgraphRouting): {
         url: target,
         identitySecret: routing.identitySecret,
         agent,
+        timeoutMs: routing.timeoutMs,
         logger: routing.logger,
       });
     },

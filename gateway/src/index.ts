@@ -39,6 +39,7 @@ export async function startGateway(options: StartGatewayOptions = {}): Promise<R
   const metrics = createMetrics('gateway');
   const { gateway, agent } = createFederatedGateway({
     identitySecret: config.identitySecret,
+    timeoutMs: config.subgraphTimeoutMs,
     subgraphUrls: { ...config.subgraphUrls, ...options.subgraphUrls },
     logger,
   });
