@@ -10,7 +10,7 @@ const logger = pino({ level: 'silent' });
 
 interface Harness {
   handle: HttpServerHandle;
-  setReady(ready: boolean): void;
+  setReady(ready: boolean | 'hang'): void;
   releaseSlow(): void;
   slowStarted: Promise<void>;
   contexts: { requestId: string; traceparent?: string; traceId?: string }[];
@@ -21,7 +21,7 @@ async function start(): Promise<Harness> {
   const released = new Promise<void>((resolve) => (release = resolve));
   let markStarted!: () => void;
   const slowStarted = new Promise<void>((resolve) => (markStarted = resolve));
-  let ready = true;
+  let ready: boolean | 'hang' = true;
   const contexts: Harness['contexts'] = [];
   const metrics = createMetrics('http-test');
   const apollo = new ApolloServer({
@@ -55,8 +55,10 @@ async function start(): Promise<Harness> {
       return metadata;
     },
     ready: async () => {
+      if (ready === 'hang') await new Promise(() => undefined);
       if (!ready) throw new Error('mongo is down');
     },
+    readyTimeoutMs: 100,
   });
   return { handle, setReady: (r) => (ready = r), releaseSlow: release, slowStarted, contexts };
 }
@@ -145,6 +147,12 @@ describe('serveApollo', () => {
     const response = await fetch(`${base}/ready`);
     expect(response.status).toBe(503);
     expect(JSON.stringify(await response.json())).not.toContain('mongo');
+  });
+
+  it('answers /ready with 503 when the readiness check hangs', async () => {
+    harness.setReady('hang');
+    const response = await fetch(`${base}/ready`, { signal: AbortSignal.timeout(2_000) });
+    expect(response.status).toBe(503);
   });
 
   it('exposes Prometheus metrics per operation and error code', async () => {

@@ -21,6 +21,8 @@ export interface ServeApolloOptions {
   context: (req: IncomingMessage) => Promise<object>;
   /** Resolves when the service can take traffic, throws otherwise. */
   ready: () => Promise<void>;
+  /** A readiness check that takes longer fails, so /ready answers before a probe gives up. */
+  readyTimeoutMs?: number;
   metrics: Metrics;
   logger: pino.Logger;
   /** Redirect `/` to the GraphQL path, where Apollo serves its landing page to browsers. */
@@ -91,6 +93,7 @@ export async function serveApollo(options: ServeApolloOptions): Promise<HttpServ
     logger,
     path = '/graphql',
     drainTimeoutMs = 10_000,
+    readyTimeoutMs = 2_000,
     maxBodyBytes = 1_048_576,
   } = options;
   let closing = false;
@@ -112,12 +115,21 @@ export async function serveApollo(options: ServeApolloOptions): Promise<HttpServ
 
   async function ready(res: ServerResponse): Promise<void> {
     if (closing) return sendJson(res, 503, { status: 'shutting down' });
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(new Error(`readiness check took longer than ${readyTimeoutMs} ms`)),
+        readyTimeoutMs,
+      );
+    });
     try {
-      await options.ready();
+      await Promise.race([options.ready(), timeout]);
       sendJson(res, 200, { status: 'ready' });
     } catch (error) {
       logger.warn({ err: error }, 'readiness check failed');
       sendJson(res, 503, { status: 'unavailable' });
+    } finally {
+      clearTimeout(timer);
     }
   }
 
