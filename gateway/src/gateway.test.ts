@@ -94,6 +94,30 @@ describe('gateway', () => {
     expect(traces[0]?.traceId).not.toBe(traces[1]?.traceId);
   });
 
+  it('rejects an operation nested too deep before asking any subgraph', async () => {
+    const cycle = (depth: number): string =>
+      depth === 0 ? 'id' : `stores { owner { ${cycle(depth - 1)} } }`;
+    const response = await fetch(gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ user(id: "user-1") { ${cycle(6)} } }` }),
+    });
+
+    expect({ status: response.status, body: await response.json() }).toEqual({
+      status: 400,
+      body: {
+        errors: [
+          {
+            message: 'Operation is nested 14 fields deep; at most 12 are allowed.',
+            locations: [{ line: 1, column: 1 }],
+            extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+          },
+        ],
+      },
+    });
+    expect(users.received).toEqual([]);
+  });
+
   it('answers /health and /ready', async () => {
     const origin = new URL(gateway.url).origin;
     expect((await fetch(`${origin}/health`)).status).toBe(200);

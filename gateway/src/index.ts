@@ -11,6 +11,7 @@ import {
 } from '@dabba/subgraph-kit';
 import { loadGatewayConfig } from './config';
 import type { GatewayContext } from './context';
+import { depthLimitRule } from './depth-limit';
 import { formatGatewayError } from './errors';
 import { createFederatedGateway } from './gateway';
 import { authenticate } from './identity';
@@ -47,6 +48,7 @@ export async function startGateway(options: StartGatewayOptions = {}): Promise<R
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: config.sandboxEnabled,
+    validationRules: [depthLimitRule()],
     formatError: formatGatewayError,
     logger,
     // The process owns signal handling (main.ts), so shutdown drains HTTP before Apollo stops.
