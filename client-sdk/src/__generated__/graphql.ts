@@ -3,8 +3,11 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** What a store sells. */
 export type StoreKind =
+  /** Sells packaged and fresh goods picked from its shelves. */
   | 'GROCERY'
+  /** Cooks meals to order. */
   | 'RESTAURANT';
 
 export type StoreQueryVariables = Exact<{

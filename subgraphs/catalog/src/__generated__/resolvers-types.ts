@@ -17,9 +17,12 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** Where a page ends and whether another follows. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** The cursor of the page's last item, to pass as `after` for the next page; null on an empty page. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** Whether more items follow this page. */
   hasNextPage: Scalars['Boolean']['output'];
 };
 
@@ -45,30 +48,40 @@ export type QueryStoresArgs = {
 /** A restaurant or grocery store that sells through Dabba, run by a partner. */
 export type Store = {
   __typename?: 'Store';
+  /** When the store joined Dabba. */
   createdAt: Scalars['DateTime']['output'];
   /** ISO 4217 currency of every price in this store. */
   currency: Scalars['String']['output'];
+  /** Stable, opaque identifier. */
   id: Scalars['ID']['output'];
+  /** What the store sells, which decides how its orders are prepared. */
   kind: StoreKind;
+  /** Name shown to customers, at most 80 characters. */
   name: Scalars['String']['output'];
   /** The partner who owns the store, resolved by the users subgraph. */
   owner: User;
 };
 
+/** One page of stores. */
 export type StoreConnection = {
   __typename?: 'StoreConnection';
   edges: Array<StoreEdge>;
   pageInfo: PageInfo;
 };
 
+/** A store and its position in the list. */
 export type StoreEdge = {
   __typename?: 'StoreEdge';
+  /** Opaque position of this store, to pass as `after`. */
   cursor: Scalars['String']['output'];
   node: Store;
 };
 
+/** What a store sells. */
 export type StoreKind =
+  /** Sells packaged and fresh goods picked from its shelves. */
   | 'GROCERY'
+  /** Cooks meals to order. */
   | 'RESTAURANT';
 
 export type User = {

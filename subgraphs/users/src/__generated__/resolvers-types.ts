@@ -16,8 +16,11 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** A language Dabba speaks. */
 export type Locale =
+  /** English */
   | 'EN'
+  /** Vietnamese */
   | 'VI';
 
 export type Query = {
@@ -34,11 +37,13 @@ export type QueryUserArgs = {
 /** A person who uses Dabba: a customer, a driver, a partner's staff member or Dabba's own team. */
 export type User = {
   __typename?: 'User';
+  /** When the user signed up. */
   createdAt: Scalars['DateTime']['output'];
   /** Name shown to other people, e.g. on an order or a review. */
   displayName: Scalars['String']['output'];
   /** Only the user themself, support and admins may read it. */
   email?: Maybe<Scalars['String']['output']>;
+  /** Stable, opaque identifier. */
   id: Scalars['ID']['output'];
   /** Preferred language for content and notifications. */
   locale: Locale;
