@@ -1,5 +1,8 @@
-import { ConfigError } from '@dabba/subgraph-kit';
+import { ConfigError, createLogger } from '@dabba/subgraph-kit';
 import { startGateway } from './index';
+
+/** Startup and shutdown events, as JSON lines like the rest of the gateway's logs. */
+const logger = createLogger('gateway', process.env.LOG_LEVEL || 'info');
 
 async function main(): Promise<void> {
   const gateway = await startGateway();
@@ -7,10 +10,11 @@ async function main(): Promise<void> {
   const stop = (signal: NodeJS.Signals): void => {
     if (stopping) return;
     stopping = true;
+    logger.info({ signal }, 'shutting down');
     gateway.close().then(
       () => process.exit(0),
       (error: unknown) => {
-        console.error(`gateway: failed to stop cleanly after ${signal}`, error);
+        logger.error({ err: error }, 'unclean shutdown');
         process.exit(1);
       },
     );
@@ -20,6 +24,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof ConfigError ? error.message : error);
+  if (error instanceof ConfigError) logger.fatal({ issues: error.issues }, 'invalid configuration');
+  else logger.fatal({ err: error }, 'failed to start');
   process.exit(1);
 });
