@@ -124,4 +124,16 @@ describe('runSubgraphMain', () => {
       expect.arrayContaining(['shutting down', 'stopped']),
     );
   });
+
+  it('stops cleanly on a SIGTERM that arrives while it is starting', async () => {
+    const main = runMain({ PORT: '0' });
+    await main.logged('MONGODB_URL is not set: started the embedded MongoDB');
+
+    main.child.kill('SIGTERM');
+
+    expect(await main.exited).toBe(0);
+    expect(main.lines.map((line) => line.msg)).toEqual(
+      expect.arrayContaining(['shutting down', 'stopped']),
+    );
+  });
 });

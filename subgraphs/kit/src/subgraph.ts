@@ -141,16 +141,11 @@ export function runSubgraphMain(definition: SubgraphDefinition<any, any>): void 
   const logger = createLogger(definition.name, process.env.LOG_LEVEL || 'info');
 
   async function main(): Promise<void> {
-    const config = parseConfig(subgraphEnvSchema);
-    const running = await startSubgraph(definition);
-    if (config.SEED_DEMO_DATA) await running.seed();
-
+    let running: RunningSubgraph | undefined;
+    let started = false;
     let stopping = false;
-    const shutdown = (signal: NodeJS.Signals) => {
-      if (stopping) return;
-      stopping = true;
-      logger.info({ signal }, 'shutting down');
-      running
+    const stop = (subgraph: RunningSubgraph) =>
+      subgraph
         .close()
         .then(closeMongo)
         .then(
@@ -160,9 +155,21 @@ export function runSubgraphMain(definition: SubgraphDefinition<any, any>): void 
             process.exit(1);
           },
         );
+    // Listening from the start, so a signal during startup stops cleanly once startup is done.
+    const shutdown = (signal: NodeJS.Signals) => {
+      if (stopping) return;
+      stopping = true;
+      logger.info({ signal }, 'shutting down');
+      if (started && running) void stop(running);
     };
     process.once('SIGTERM', shutdown);
     process.once('SIGINT', shutdown);
+
+    const config = parseConfig(subgraphEnvSchema);
+    running = await startSubgraph(definition);
+    if (config.SEED_DEMO_DATA && !stopping) await running.seed();
+    started = true;
+    if (stopping) await stop(running);
   }
 
   main().catch(async (error: unknown) => {
