@@ -141,8 +141,8 @@ export function runSubgraphMain(definition: SubgraphDefinition<any, any>): void 
   const logger = createLogger(definition.name, process.env.LOG_LEVEL || 'info');
 
   async function main(): Promise<void> {
-    let running: RunningSubgraph | undefined;
-    let started = false;
+    /** Set once startup (and seeding) is done. */
+    let started: RunningSubgraph | null = null;
     let stopping = false;
     const stop = (subgraph: RunningSubgraph) =>
       subgraph
@@ -160,15 +160,15 @@ export function runSubgraphMain(definition: SubgraphDefinition<any, any>): void 
       if (stopping) return;
       stopping = true;
       logger.info({ signal }, 'shutting down');
-      if (started && running) void stop(running);
+      if (started) void stop(started);
     };
     process.once('SIGTERM', shutdown);
     process.once('SIGINT', shutdown);
 
     const config = parseConfig(subgraphEnvSchema);
-    running = await startSubgraph(definition);
+    const running = await startSubgraph(definition);
     if (config.SEED_DEMO_DATA && !stopping) await running.seed();
-    started = true;
+    started = running;
     if (stopping) await stop(running);
   }
 
