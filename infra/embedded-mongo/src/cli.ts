@@ -1,7 +1,10 @@
 import { parseArgs } from 'node:util';
 import { startEmbeddedMongo } from './index';
 
-/** `tsx src/cli.ts --port <p> [--host <h>] [--dbpath <dir>]`: serve until SIGINT or SIGTERM. */
+/**
+ * `tsx src/cli.ts --port <p> [--host <h>] [--dbpath <dir>]`: serve until SIGINT or SIGTERM, or
+ * until the parent that forked it goes away.
+ */
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -31,6 +34,8 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
+  // Forked by a parent (the benchmark): stop with it rather than outlive it.
+  process.once('disconnect', shutdown);
 }
 
 main().catch((error: unknown) => {
