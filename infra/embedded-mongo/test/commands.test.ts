@@ -181,6 +181,55 @@ describe('index commands', () => {
     expect(error).toMatchObject({ code: 27, codeName: 'IndexNotFound' });
   });
 
+  it('a simple collation is the default: accepted, and stored on neither collection nor index', async () => {
+    const simple = { locale: 'simple' };
+    const collection = await t.db.createCollection('simple_collation', { collation: simple });
+    await collection.createIndex({ name: 1 }, { collation: simple });
+    await collection.insertMany([{ name: 'rice' }, { name: 'Rice' }]);
+    const found = await collection.find({ name: 'rice' }).collation(simple).toArray();
+    expect(found.map((doc) => doc.name)).toEqual(['rice']);
+    const [info] = await t.db
+      .listCollections({ name: 'simple_collation' }, { nameOnly: false })
+      .toArray();
+    expect(info?.options).toEqual({});
+    const indexes = await collection.indexes();
+    expect(indexes.find((index) => index.name === 'name_1')).not.toHaveProperty('collation');
+  });
+
+  it('dbStats and collStats count collections, documents, indexes and BSON bytes', async () => {
+    const db = t.client.db(`${t.dbName}_stats`);
+    try {
+      const stocked = db.collection<Loose>('stocked');
+      await stocked.insertMany([
+        { _id: 1, sku: 'A' },
+        { _id: 2, sku: 'B' },
+      ]);
+      await stocked.createIndex({ sku: 1 });
+      await db.createCollection('empty');
+      const dbStats = await db.command({ dbStats: 1 });
+      expect(dbStats).toMatchObject({
+        db: db.databaseName,
+        collections: 2,
+        objects: 2,
+        indexes: 3,
+        dataSize: 2 * 25,
+        ok: 1,
+      });
+      const collStats = await db.command({ collStats: 'stocked' });
+      expect(collStats).toMatchObject({
+        ns: `${db.databaseName}.stocked`,
+        count: 2,
+        size: 2 * 25,
+        avgObjSize: 25,
+        nindexes: 2,
+        ok: 1,
+      });
+      expect(Object.keys(collStats.indexSizes as object).sort()).toEqual(['_id_', 'sku_1']);
+    } finally {
+      await db.dropDatabase();
+    }
+  });
+
   it('an unknown command fails with CommandNotFound', async () => {
     const error = await rejectionOf(t.db.command({ frobnicate: 1 }));
     expect(error).toMatchObject({

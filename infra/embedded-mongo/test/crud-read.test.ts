@@ -94,6 +94,27 @@ describe('find', () => {
     }
   });
 
+  it('getMore from another session fails with 50738 and leaves the cursor usable', async () => {
+    const owner = t.client.startSession();
+    const other = t.client.startSession();
+    try {
+      const first = await t.db.command(
+        { find: 'products', filter: {}, sort: { _id: 1 }, batchSize: 2 },
+        { session: owner, promoteLongs: false },
+      );
+      const getMore = { getMore: first.cursor.id, collection: 'products', batchSize: 1 };
+      const error = await rejectionOf(
+        t.db.command(getMore, { session: other, promoteLongs: false }),
+      );
+      expect(error).toMatchObject({ code: 50738, codeName: 'Location50738' });
+      const next = await t.db.command(getMore, { session: owner, promoteLongs: false });
+      expect(next.cursor.nextBatch.map((d: Loose) => d._id)).toEqual([2]);
+    } finally {
+      await owner.endSession();
+      await other.endSession();
+    }
+  });
+
   it('cursor.close() kills the server cursor', async () => {
     const session = t.client.startSession();
     try {

@@ -191,3 +191,47 @@ describe('delete', () => {
     expect(await Temp.deleteMany({ k: { $lt: 5 } })).toMatchObject({ deletedCount: 2 });
   });
 });
+
+describe('write concern on a single-node replica set', () => {
+  const concerned = () => t.db.collection<Loose>('concerned');
+
+  it('w: 1 and majority are satisfied', async () => {
+    await concerned().insertOne({ _id: 'one' }, { writeConcern: { w: 1 } });
+    await concerned().insertOne({ _id: 'majority' }, { writeConcern: { w: 'majority', j: true } });
+    expect(await concerned().countDocuments({ _id: { $in: ['one', 'majority'] } })).toBe(2);
+  });
+
+  it('w: 2 applies the write and reports UnsatisfiableWriteConcern (100) in writeConcernError', async () => {
+    const error = await rejectionOf(
+      t.db.command({ insert: 'concerned', documents: [{ _id: 'two' }], writeConcern: { w: 2 } }),
+    );
+    expect(error).toMatchObject({ code: 100, codeName: 'UnsatisfiableWriteConcern' });
+    expect(error.result).toMatchObject({
+      ok: 1,
+      n: 1,
+      writeConcernError: {
+        code: 100,
+        codeName: 'UnsatisfiableWriteConcern',
+        errmsg: 'Not enough data-bearing nodes',
+        errInfo: { writeConcern: { w: 2, wtimeout: 0, provenance: 'clientSupplied' } },
+      },
+    });
+    expect(await concerned().findOne({ _id: 'two' })).toEqual({ _id: 'two' });
+  });
+
+  it('an unknown write concern mode reports UnknownReplWriteConcern (79)', async () => {
+    const error = await rejectionOf(
+      t.db.command({
+        update: 'concerned',
+        updates: [{ q: { _id: 'one' }, u: { $set: { tagged: true } } }],
+        writeConcern: { w: 'dc' },
+      }),
+    );
+    expect(error).toMatchObject({
+      code: 79,
+      codeName: 'UnknownReplWriteConcern',
+      errmsg: "No write concern mode named 'dc' found in replica set configuration",
+    });
+    expect(await concerned().findOne({ _id: 'one' })).toEqual({ _id: 'one', tagged: true });
+  });
+});

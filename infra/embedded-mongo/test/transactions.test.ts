@@ -161,6 +161,58 @@ describe('write conflicts', () => {
   });
 });
 
+describe('commands a transaction refuses', () => {
+  const inTransaction = (lsid: UUID, command: Record<string, unknown>) => ({
+    ...command,
+    lsid: { id: lsid },
+    txnNumber: Long.fromNumber(1),
+    autocommit: false,
+  });
+
+  it('abortTransaction after commitTransaction fails with TransactionCommitted (256)', async () => {
+    const raw = await RawConnection.open(t.target.host, t.target.port);
+    const lsid = new UUID();
+    try {
+      const insert = await raw.command(
+        inTransaction(lsid, {
+          insert: 'accounts',
+          documents: [{ _id: 'committed', balance: 1 }],
+          startTransaction: true,
+          $db: t.dbName,
+        }),
+      );
+      expect(insert).toMatchObject({ ok: 1, n: 1 });
+      const commit = await raw.command(inTransaction(lsid, { commitTransaction: 1, $db: 'admin' }));
+      expect(commit).toMatchObject({ ok: 1 });
+      const abort = await raw.command(inTransaction(lsid, { abortTransaction: 1, $db: 'admin' }));
+      expect(abort).toMatchObject({ ok: 0, code: 256, codeName: 'TransactionCommitted' });
+      const find = await raw.command(inTransaction(lsid, { find: 'accounts', $db: t.dbName }));
+      expect(find).toMatchObject({ ok: 0, code: 256 });
+    } finally {
+      raw.close();
+    }
+    expect(await accounts().findOne({ _id: 'committed' })).toEqual({
+      _id: 'committed',
+      balance: 1,
+    });
+  });
+
+  it('a command not allowed in a transaction fails with OperationNotSupportedInTransaction (263)', async () => {
+    const session = t.client.startSession();
+    try {
+      session.startTransaction();
+      await accounts().insertOne({ _id: 'pending' }, { session });
+      const error = await rejectionOf(t.db.command({ count: 'accounts' }, { session }));
+      expect(error).toMatchObject({ code: 263, codeName: 'OperationNotSupportedInTransaction' });
+      expect(error.errmsg).toBe("Cannot run 'count' in a multi-document transaction.");
+      await session.abortTransaction();
+    } finally {
+      await session.endSession();
+    }
+    expect(await accounts().findOne({ _id: 'pending' })).toBeNull();
+  });
+});
+
 describe('transaction helpers', () => {
   it('driver withTransaction commits the callback, and aborts when it throws', async () => {
     const session = t.client.startSession();

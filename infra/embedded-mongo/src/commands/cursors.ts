@@ -75,12 +75,7 @@ export class CursorRegistry {
         `Requested getMore on namespace '${ns}', but cursor belongs to a different namespace ${cursor.ns}`,
       );
     }
-    if (cursor.sessionKey !== ctx.session?.key) {
-      throw new MongoServerFailure(
-        'Unauthorized',
-        `Cannot run getMore on cursor ${key}, which was created in session ${cursor.sessionKey ?? 'none'}, in session ${ctx.session?.key ?? 'none'}`,
-      );
-    }
+    checkSession(key, cursor.sessionKey, ctx.session?.key);
     const batchSize = integerArg(ctx, 'batchSize');
     const batch = takeBatch(cursor.docs, cursor.position, batchSize || Infinity);
     cursor.position += batch.length;
@@ -135,6 +130,28 @@ export class CursorRegistry {
     clearInterval(this.sweeper);
     this.cursors.clear();
   }
+}
+
+/** A cursor opened in a session is read in that session only; one opened outside, outside only. */
+function checkSession(id: string, owner: string | undefined, caller: string | undefined): void {
+  if (owner === caller) return;
+  const prefix = `Cannot run getMore on cursor ${id}, which was`;
+  if (owner === undefined) {
+    throw new MongoServerFailure(
+      'Location50736',
+      `${prefix} not created in a session, in session ${caller ?? ''}`,
+    );
+  }
+  if (caller === undefined) {
+    throw new MongoServerFailure(
+      'Location50737',
+      `${prefix} created in session ${owner}, without an lsid`,
+    );
+  }
+  throw new MongoServerFailure(
+    'Location50738',
+    `${prefix} created in session ${owner}, in session ${caller}`,
+  );
 }
 
 /** Up to `count` documents from `start`, stopping at 16 MiB (the first document always fits). */

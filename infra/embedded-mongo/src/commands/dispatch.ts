@@ -2,7 +2,15 @@ import { Long, type Document } from 'bson';
 import { commandNotSupported, MongoServerFailure } from '../errors';
 import type { Dispatch } from '../wire/connection';
 import type { CommandContext, ServerState } from './context';
-import { COMMANDS, RETRYABLE_WRITES, TRANSACTION_COMMANDS } from './index';
+import { dropSimpleCollations } from './collation';
+import {
+  COMMANDS,
+  NOT_IMPLEMENTED,
+  RETRYABLE_WRITES,
+  TRANSACTION_CATALOG_COMMANDS,
+  TRANSACTION_COMMANDS,
+} from './index';
+import { writeConcernError } from './write-concern';
 
 function firstKey(command: Document): string | undefined {
   for (const key in command) return key;
@@ -24,6 +32,16 @@ function rejectDecimal(value: unknown): void {
 
 function toNumber(value: unknown): number {
   return Long.isLong(value) ? value.toNumber() : Number(value);
+}
+
+/** Why a command cannot run in a multi-document transaction, as MongoDB words it. */
+function notInTransaction(name: string): MongoServerFailure {
+  if (TRANSACTION_CATALOG_COMMANDS.has(name))
+    return commandNotSupported(`'${name}' in a multi-document transaction`);
+  return new MongoServerFailure(
+    'OperationNotSupportedInTransaction',
+    `Cannot run '${name}' in a multi-document transaction.`,
+  );
 }
 
 function errorReply(error: unknown): Document {
@@ -55,6 +73,10 @@ export function createDispatcher(server: ServerState): Dispatch {
   ): Document => {
     const { session, txn } = ctx;
     if (session && txn && Array.isArray(reply.writeErrors)) server.sessions.abortOpen(session);
+    if (reply.ok === 1) {
+      const concernError = writeConcernError(ctx.command.writeConcern);
+      if (concernError) reply.writeConcernError = concernError;
+    }
     if (session && retryable) session.retry = { txnNumber: toNumber(ctx.command.txnNumber), reply };
     return stamp(reply, RETRYABLE_WRITES.has(name));
   };
@@ -68,7 +90,7 @@ export function createDispatcher(server: ServerState): Dispatch {
     const { command } = request;
     const name = firstKey(command) ?? '';
     const handler = COMMANDS[name];
-    if (!handler) {
+    if (!handler && !NOT_IMPLEMENTED.has(name)) {
       return stamp(
         new MongoServerFailure('CommandNotFound', `no such command: '${name}'`).toReply(),
         false,
@@ -77,14 +99,14 @@ export function createDispatcher(server: ServerState): Dispatch {
     let ctx: CommandContext | undefined;
     try {
       rejectDecimal(command);
+      dropSimpleCollations(command);
       const session = command.lsid === undefined ? undefined : server.sessions.get(command.lsid);
       let txn;
       let retryable = false;
       if (session && command.txnNumber !== undefined) {
         const txnNumber = toNumber(command.txnNumber);
         if (command.autocommit === false) {
-          if (!TRANSACTION_COMMANDS.has(name))
-            throw commandNotSupported(`'${name}' in a multi-document transaction`);
+          if (!TRANSACTION_COMMANDS.has(name)) throw notInTransaction(name);
           if (name !== 'commitTransaction' && name !== 'abortTransaction') {
             txn = server.sessions.transactionFor(
               session,
@@ -99,6 +121,7 @@ export function createDispatcher(server: ServerState): Dispatch {
           retryable = true;
         }
       }
+      if (!handler) throw commandNotSupported(`command '${name}'`);
       const context: CommandContext = { server, connection, db: request.db, command, session, txn };
       ctx = context;
       const result = handler(context);

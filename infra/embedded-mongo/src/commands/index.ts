@@ -6,6 +6,7 @@ import { count, distinct, find } from './find';
 import { findAndModify } from './find-and-modify';
 import * as handshake from './handshake';
 import * as sessions from './sessions';
+import { collStats, dbStats } from './stats';
 import { insert, remove, update } from './writes';
 
 /** Every command the server answers, by the name clients send as the first field. */
@@ -20,6 +21,8 @@ export const COMMANDS: Record<string, CommandHandler> = {
   getCmdLineOpts: handshake.getCmdLineOpts,
   hostInfo: handshake.hostInfo,
   serverStatus: handshake.serverStatus,
+  dbStats,
+  collStats,
 
   endSessions: sessions.endSessions,
   killSessions: sessions.killSessions,
@@ -61,6 +64,83 @@ export const RETRYABLE_WRITES = new Set([
   'findAndModify',
   'findandmodify',
 ]);
+
+/**
+ * Commands MongoDB 7 has and this server does not implement: they answer CommandNotSupported
+ * (115). Any other unknown name answers CommandNotFound (59), as MongoDB does.
+ */
+export const NOT_IMPLEMENTED = new Set([
+  'currentOp',
+  'killOp',
+  'validate',
+  'dataSize',
+  'top',
+  'profile',
+  'getLog',
+  'listCommands',
+  'connectionStatus',
+  'whatsmyuri',
+  'setParameter',
+  'fsync',
+  'fsyncUnlock',
+  'compact',
+  'reIndex',
+  'logRotate',
+  'lockInfo',
+  'shutdown',
+  'dbHash',
+  'connPoolStats',
+  'mapReduce',
+  'filemd5',
+  'convertToCapped',
+  'cloneCollectionAsCapped',
+  'planCacheClear',
+  'planCacheClearFilters',
+  'planCacheListFilters',
+  'planCacheSetFilter',
+  'startSession',
+  'refreshSessions',
+  'getDefaultRWConcern',
+  'setDefaultRWConcern',
+  'setFeatureCompatibilityVersion',
+  'replSetGetStatus',
+  'replSetGetConfig',
+  'replSetInitiate',
+  'replSetReconfig',
+  'replSetStepDown',
+  'replSetFreeze',
+  'createSearchIndexes',
+  'dropSearchIndex',
+  'listSearchIndexes',
+  'updateSearchIndex',
+  'authenticate',
+  'saslStart',
+  'saslContinue',
+  'logout',
+  'createUser',
+  'updateUser',
+  'dropUser',
+  'dropAllUsersFromDatabase',
+  'usersInfo',
+  'grantRolesToUser',
+  'revokeRolesFromUser',
+  'createRole',
+  'updateRole',
+  'dropRole',
+  'dropAllRolesFromDatabase',
+  'rolesInfo',
+  'grantPrivilegesToRole',
+  'revokePrivilegesFromRole',
+  'grantRolesToRole',
+  'revokeRolesFromRole',
+  'invalidateUserCache',
+]);
+
+/**
+ * Commands MongoDB 7 allows in a multi-document transaction that this server refuses there with
+ * CommandNotSupported (115): catalog changes are not part of its transactions.
+ */
+export const TRANSACTION_CATALOG_COMMANDS = new Set(['create', 'createIndexes']);
 
 /** Commands allowed inside a multi-document transaction. */
 export const TRANSACTION_COMMANDS = new Set([

@@ -23,6 +23,8 @@ export function normalizeSpec(spec: IndexSpec): IndexSpec {
   for (const [field, direction] of Object.entries(key)) {
     if (typeof direction === 'string')
       throw commandNotSupported(`Index type "${direction}" on ${field}`);
+    if (field === '$**' || field.endsWith('.$**'))
+      throw commandNotSupported(`Wildcard index on ${field}`);
     if (typeof direction !== 'number' || direction === 0 || Number.isNaN(direction)) {
       throw new MongoServerFailure(
         'BadValue',
@@ -49,7 +51,6 @@ function optionsKey(spec: IndexSpec): string {
     sparse: spec.sparse === true,
     partialFilterExpression: spec.partialFilterExpression ?? null,
     expireAfterSeconds: spec.expireAfterSeconds ?? null,
-    collation: spec.collation ?? null,
   });
 }
 

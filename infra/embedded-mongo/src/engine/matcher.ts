@@ -11,7 +11,7 @@ import { Query } from 'mingo/query';
 import type { ExpressionOperator, QueryOperator } from 'mingo/types';
 import { MingoError, resolve } from 'mingo/util';
 import { ObjectId } from 'bson';
-import { MongoServerFailure } from '../errors';
+import { commandNotSupported, MongoServerFailure } from '../errors';
 import type { Document } from './types';
 import { bsonTypeOf, numericValue } from './order';
 
@@ -167,7 +167,30 @@ function matchView(doc: Document): Document {
   return view;
 }
 
+/** Query operators MongoDB 7 has that need an index type or a script engine we do not have. */
+const UNSUPPORTED_OPERATORS = new Set([
+  '$text',
+  '$near',
+  '$nearSphere',
+  '$geoWithin',
+  '$geoIntersects',
+  '$where',
+]);
+
+function rejectUnsupportedOperators(value: unknown): void {
+  if (Array.isArray(value)) {
+    for (const item of value) rejectUnsupportedOperators(item);
+    return;
+  }
+  if (!isPlainObject(value)) return;
+  for (const key of Object.keys(value)) {
+    if (UNSUPPORTED_OPERATORS.has(key)) throw commandNotSupported(`query operator ${key}`);
+    rejectUnsupportedOperators(value[key]);
+  }
+}
+
 function compileWithMingo(filter: Document): Matcher {
+  rejectUnsupportedOperators(filter);
   let query: Query;
   try {
     query = new Query(unwrapNumbers(filter, true) as Document, { context });

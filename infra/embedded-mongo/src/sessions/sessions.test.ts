@@ -31,6 +31,18 @@ describe('SessionRegistry', () => {
     sessions.commit(session, 1);
     expect(txns[0]?.state).toBe('committed');
     expect(() => sessions.transactionFor(session, 1, false)).toThrow(
+      expect.objectContaining({ code: 256, codeName: 'TransactionCommitted', errorLabels: [] }),
+    );
+    expect(() => sessions.abort(session, 1)).toThrow(expect.objectContaining({ code: 256 }));
+  });
+
+  it('a transaction aborted by the server answers NoSuchTransaction, transient', () => {
+    const { engine } = fakeEngine();
+    const sessions = new SessionRegistry(engine, 60_000, () => undefined);
+    const session = sessions.get(lsid);
+    sessions.transactionFor(session, 1, true);
+    sessions.abortOpen(session);
+    expect(() => sessions.transactionFor(session, 1, false)).toThrow(
       expect.objectContaining({ code: 251, errorLabels: ['TransientTransactionError'] }),
     );
   });

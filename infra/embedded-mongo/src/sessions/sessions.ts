@@ -84,6 +84,12 @@ export class SessionRegistry {
       session.lifetimeTimer.unref();
       return session.txn;
     }
+    if (txnNumber === session.txnNumber && session.state === 'committed') {
+      throw new MongoServerFailure(
+        'TransactionCommitted',
+        `Transaction ${txnNumber} has been committed.`,
+      );
+    }
     if (txnNumber !== session.txnNumber || session.state !== 'inProgress' || !session.txn) {
       throw noSuchTransaction(txnNumber, session);
     }
