@@ -1,4 +1,4 @@
-import { ObjectId } from 'mongodb';
+import { ObjectId, type UpdateFilter } from 'mongodb';
 import { Schema } from 'mongoose';
 import { rejectionOf, useTestDatabase, type Loose } from './harness';
 
@@ -142,7 +142,12 @@ describe('update', () => {
 
 describe('update type errors', () => {
   beforeAll(async () => {
-    await t.db.collection<Loose>('typed').insertOne({ _id: 1, name: 'rice', list: 'not-an-array' });
+    await t.db.collection<Loose>('typed').insertOne({
+      _id: 1,
+      name: 'rice',
+      list: 'not-an-array',
+      empty: null,
+    });
   });
 
   it('$inc on a string fails with TypeMismatch (14)', async () => {
@@ -158,6 +163,50 @@ describe('update type errors', () => {
     const error = await rejectionOf(typed.updateOne({ _id: 1 }, { $push: { list: 'x' } }));
     expect(error).toMatchObject({ code: 2, codeName: 'BadValue' });
     expect(error.errmsg).toMatch(/must be an array but is of type string/);
+  });
+
+  it.each([
+    [
+      { $addToSet: { list: 'x' } },
+      2,
+      "Cannot apply $addToSet to non-array field. Field named 'list' has non-array type string",
+    ],
+    [{ $pop: { list: 1 } }, 14, "Path 'list' contains an element of non-array type 'string'"],
+    [{ $pull: { list: 'x' } }, 2, 'Cannot apply $pull to a non-array value'],
+    [{ $pullAll: { list: ['x'] } }, 2, 'Cannot apply $pull to a non-array value'],
+    [
+      { $push: { empty: 'x' } },
+      2,
+      "The field 'empty' must be an array but is of type null in document {_id: 1}",
+    ],
+    [
+      { $inc: { empty: 1 } },
+      14,
+      "Cannot apply $inc to a value of non-numeric type. {_id: 1} has the field 'empty' of non-numeric type null",
+    ],
+  ] as [UpdateFilter<Loose>, number, string][])(
+    '%j on a non-array or null fails as MongoDB does',
+    async (update, code, errmsg) => {
+      const typed = t.db.collection<Loose>('typed');
+      const error = await rejectionOf(typed.updateOne({ _id: 1 }, update));
+      expect(error).toMatchObject({ code, errmsg });
+      expect(await typed.findOne({ _id: 1 })).toEqual({
+        _id: 1,
+        name: 'rice',
+        list: 'not-an-array',
+        empty: null,
+      });
+    },
+  );
+
+  it('array operators on a missing field: $pop and $pull do nothing, $addToSet creates it', async () => {
+    const typed = t.db.collection<Loose>('typed');
+    await typed.insertOne({ _id: 2 });
+    await t.db.command({
+      update: 'typed',
+      updates: [{ q: { _id: 2 }, u: { $pop: { a: 1 }, $pull: { b: 1 }, $addToSet: { c: 1 } } }],
+    });
+    expect(await typed.findOne({ _id: 2 })).toEqual({ _id: 2, c: [1] });
   });
 
   it('changing _id fails with ImmutableField (66) and leaves the document alone', async () => {

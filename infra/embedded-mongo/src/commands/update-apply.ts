@@ -128,31 +128,62 @@ function plainValue(doc: Document, path: string): unknown {
   return current;
 }
 
+/**
+ * The error MongoDB 7 raises when `operator` meets a stored `current` value of the wrong type at
+ * `path`, or undefined when the type is fine. Array operators want an array (null included).
+ */
+function targetTypeError(
+  operator: string,
+  path: string,
+  current: unknown,
+  id: unknown,
+): MongoServerFailure | undefined {
+  const field = path.split('.').pop() as string;
+  const type = bsonTypeName(current);
+  switch (operator) {
+    case '$inc':
+    case '$mul':
+      if (typeof current === 'number' || isBsonNumber(current)) return undefined;
+      return new MongoServerFailure(
+        'TypeMismatch',
+        `Cannot apply ${operator} to a value of non-numeric type. {_id: ${formatId(id)}} has the field '${field}' of non-numeric type ${type}`,
+      );
+    case '$push':
+      if (Array.isArray(current)) return undefined;
+      return new MongoServerFailure(
+        'BadValue',
+        `The field '${path}' must be an array but is of type ${type} in document {_id: ${formatId(id)}}`,
+      );
+    case '$addToSet':
+      if (Array.isArray(current)) return undefined;
+      return new MongoServerFailure(
+        'BadValue',
+        `Cannot apply $addToSet to non-array field. Field named '${field}' has non-array type ${type}`,
+      );
+    case '$pop':
+      if (Array.isArray(current)) return undefined;
+      return new MongoServerFailure(
+        'TypeMismatch',
+        `Path '${path}' contains an element of non-array type '${type}'`,
+      );
+    case '$pull':
+    case '$pullAll':
+      if (Array.isArray(current)) return undefined;
+      return new MongoServerFailure('BadValue', 'Cannot apply $pull to a non-array value');
+    default:
+      return undefined;
+  }
+}
+
 /** MongoDB checks operand types against the stored document; mingo silently skips them. */
 function checkTargets(doc: Document, update: Document): void {
   for (const [operator, operand] of Object.entries(update)) {
     for (const path of Object.keys(operand as Document)) {
       if (path.includes('$')) continue;
       const current = plainValue(doc, path);
-      if (current === undefined || (current === null && operator !== '$inc' && operator !== '$mul'))
-        continue;
-      const field = path.split('.').pop() as string;
-      if (
-        (operator === '$inc' || operator === '$mul') &&
-        typeof current !== 'number' &&
-        !isBsonNumber(current)
-      ) {
-        throw new MongoServerFailure(
-          'TypeMismatch',
-          `Cannot apply ${operator} to a value of non-numeric type. {_id: ${formatId(doc._id)}} has the field '${field}' of non-numeric type ${bsonTypeName(current)}`,
-        );
-      }
-      if ((operator === '$push' || operator === '$addToSet') && !Array.isArray(current)) {
-        throw new MongoServerFailure(
-          'BadValue',
-          `The field '${path}' must be an array but is of type ${bsonTypeName(current)} in document {_id: ${formatId(doc._id)}}`,
-        );
-      }
+      if (current === undefined) continue;
+      const error = targetTypeError(operator, path, current, doc._id);
+      if (error) throw error;
     }
   }
 }
