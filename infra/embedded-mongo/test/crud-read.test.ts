@@ -243,3 +243,30 @@ describe('cross-type sort order', () => {
     expect(descending.map((d) => d._id)).toEqual(['high', 'low', 'mid']);
   });
 });
+
+describe('int64 beyond 2^53', () => {
+  const counters = () => t.db.collection<Loose>('counters');
+  const base = 2n ** 53n;
+
+  beforeAll(async () => {
+    await counters().insertMany([
+      { _id: 'at', n: Long.fromBigInt(base) },
+      { _id: 'above', n: Long.fromBigInt(base + 1n) },
+      { _id: 'double', n: 2 ** 53 },
+    ]);
+  });
+
+  const ids = async (filter: Loose) =>
+    (await counters().find(filter).sort({ _id: 1 }).toArray()).map((doc) => doc._id);
+
+  it('equality and ranges compare exactly, with and without an index', async () => {
+    for (const indexed of [false, true]) {
+      if (indexed) await counters().createIndex({ n: 1 });
+      expect(await ids({ n: Long.fromBigInt(base + 1n) })).toEqual(['above']);
+      expect(await ids({ n: Long.fromBigInt(base) })).toEqual(['at', 'double']);
+      expect(await ids({ n: { $gt: Long.fromBigInt(base) } })).toEqual(['above']);
+      expect(await ids({ n: { $gt: 2 ** 53 } })).toEqual(['above']);
+      expect(await ids({ n: { $lte: 2 ** 53 } })).toEqual(['at', 'double']);
+    }
+  });
+});

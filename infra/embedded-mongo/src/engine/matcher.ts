@@ -10,10 +10,10 @@ import * as queryOperators from 'mingo/operators/query';
 import { Query } from 'mingo/query';
 import type { ExpressionOperator, QueryOperator } from 'mingo/types';
 import { MingoError, resolve } from 'mingo/util';
-import { ObjectId } from 'bson';
+import { Long, ObjectId } from 'bson';
 import { commandNotSupported, MongoServerFailure } from '../errors';
 import type { Document } from './types';
-import { bsonTypeOf, numericValue } from './order';
+import { bsonTypeOf, compareValues, numericValue } from './order';
 
 export type Matcher = (doc: Document) => boolean;
 
@@ -59,8 +59,14 @@ function unwrapNumbers(value: unknown, renameType: boolean): unknown {
     return copy ?? value;
   }
   const tag = bsonTypeOf(value);
-  if (tag !== undefined && WRAPPED_NUMBERS.has(tag)) return Number(numericValue(value));
-  return value;
+  if (tag === undefined || !WRAPPED_NUMBERS.has(tag)) return value;
+  const number = numericValue(value);
+  if (renameType && typeof number === 'bigint') {
+    throw commandNotSupported(
+      'an int64 beyond 2^53 in this query shape (only top-level equality and range conditions compare int64 exactly)',
+    );
+  }
+  return Number(number);
 }
 
 const TYPE_ALIASES: Record<string, string> = {
@@ -203,14 +209,16 @@ function compileWithMingo(filter: Document): Matcher {
 
 const COMPARISONS = new Set(['$eq', '$gt', '$gte', '$lt', '$lte']);
 
+type FastScalar = string | number | boolean | ObjectId | Long;
+
 /** One top-level `field: value` or `field: { $op: number }` condition the fast path can decide. */
 interface SimpleCondition {
   field: string;
   op: string;
-  value: string | number | boolean | ObjectId;
+  value: FastScalar;
 }
 
-function isFastScalar(value: unknown): value is string | number | boolean | ObjectId {
+function isFastScalar(value: unknown): value is FastScalar {
   switch (typeof value) {
     case 'string':
     case 'boolean':
@@ -218,7 +226,7 @@ function isFastScalar(value: unknown): value is string | number | boolean | Obje
     case 'number':
       return !Number.isNaN(value);
     default:
-      return value instanceof ObjectId;
+      return value instanceof ObjectId || Long.isLong(value);
   }
 }
 
@@ -242,22 +250,59 @@ function simpleConditions(filter: Document): SimpleCondition[] | undefined {
     if (ops.length !== 1 || !COMPARISONS.has(op as string) || !isFastScalar(value)) {
       return undefined;
     }
-    if (op !== '$eq' && typeof value !== 'number') return undefined;
+    if (op !== '$eq' && typeof value !== 'number' && !Long.isLong(value)) return undefined;
     conditions.push({ field, op: op as string, value });
   }
   return conditions;
 }
 
+function holds(op: string, order: number): boolean {
+  switch (op) {
+    case '$gt':
+      return order > 0;
+    case '$gte':
+      return order >= 0;
+    case '$lt':
+      return order < 0;
+    case '$lte':
+      return order <= 0;
+    default:
+      return order === 0;
+  }
+}
+
+function isNumber(value: unknown): boolean {
+  if (typeof value === 'number') return !Number.isNaN(value);
+  const tag = bsonTypeOf(value);
+  return tag !== undefined && WRAPPED_NUMBERS.has(tag);
+}
+
 /**
- * How mingo decides `condition` for a stored value of the same simple type, or undefined when
- * the stored value needs the general matcher (arrays, wrapped numbers, other types).
+ * A numeric condition decided exactly, int64 included (mingo sees int64 as a rounded double):
+ * numbers compare by value, an array matches when one of its elements does, and a value of
+ * any other type never matches a number.
+ */
+function decideNumeric(stored: unknown, op: string, value: number | Long): boolean {
+  if (Array.isArray(stored))
+    return stored.some((item) => isNumber(item) && holds(op, compareValues(item, value)));
+  return isNumber(stored) && holds(op, compareValues(stored, value));
+}
+
+/**
+ * How the server decides `condition` for a stored value, or undefined when the stored value
+ * needs the general matcher (arrays and objects against a non-numeric condition, NaN).
  */
 function decide(stored: unknown, { op, value }: SimpleCondition): boolean | undefined {
   if (value instanceof ObjectId) {
     if (stored instanceof ObjectId) return stored.equals(value);
     return typeof stored === 'object' ? undefined : false;
   }
-  if (typeof stored !== typeof value) return typeof stored === 'object' ? undefined : false;
+  if (typeof value === 'object') return decideNumeric(stored, op, value);
+  if (typeof stored !== typeof value) {
+    if (typeof value === 'number' && typeof stored === 'object' && stored !== null)
+      return decideNumeric(stored, op, value);
+    return typeof stored === 'object' ? undefined : false;
+  }
   if (typeof stored === 'number' && Number.isNaN(stored)) return undefined;
   const a = stored as string | number | boolean;
   const b = value;
