@@ -15,12 +15,15 @@ const t = useTestDatabase('index_use');
 /** Every stage name in an explain plan tree (classic plans nest through inputStage/inputStages). */
 function stagesOf(plan: Document | undefined): string[] {
   if (!plan) return [];
-  const children: Document[] = [
+  return [...(plan.stage ? [String(plan.stage)] : []), ...childrenOf(plan).flatMap(stagesOf)];
+}
+
+function childrenOf(plan: Document): Document[] {
+  return [
     ...(plan.inputStage ? [plan.inputStage as Document] : []),
     ...((plan.inputStages as Document[] | undefined) ?? []),
     ...(plan.queryPlan ? [plan.queryPlan as Document] : []),
   ];
-  return [...(plan.stage ? [String(plan.stage)] : []), ...children.flatMap(stagesOf)];
 }
 
 describe('explain executionStats', () => {
@@ -85,6 +88,47 @@ describe('explain executionStats', () => {
       'executionStats',
     )) as Document;
     expect(explain.executionStats.totalDocsExamined).toBe(1);
+  });
+});
+
+/** The IXSCAN stage of an explain plan, if any. */
+function indexScanOf(plan: Document | undefined): Document | undefined {
+  if (!plan) return undefined;
+  if (plan.stage === 'IXSCAN') return plan;
+  return childrenOf(plan)
+    .map(indexScanOf)
+    .find((stage) => stage !== undefined);
+}
+
+describe('compound indexes', () => {
+  const shelves = () => t.db.collection<Loose>('shelves');
+
+  beforeAll(async () => {
+    await shelves().insertMany(
+      Array.from({ length: 1000 }, (_, i) => ({
+        _id: i,
+        storeId: `s${i % 10}`,
+        sku: `k${Math.floor(i / 10)}`,
+        price: Math.floor(i / 10),
+      })),
+    );
+    await shelves().createIndex({ storeId: 1, sku: 1 }, { name: 'store_sku' });
+    await shelves().createIndex({ storeId: 1, price: -1 }, { name: 'store_price' });
+  });
+
+  it('equality on both fields examines exactly the matching document', async () => {
+    const explain = await shelves().find({ storeId: 's3', sku: 'k42' }).explain('executionStats');
+    expect(explain.executionStats).toMatchObject({ nReturned: 1, totalDocsExamined: 1 });
+    expect(indexScanOf(explain.queryPlanner.winningPlan)?.indexName).toBe('store_sku');
+  });
+
+  it('equality then a range examines only the documents in range', async () => {
+    const filter = { storeId: 's3', price: { $gte: 10, $lt: 20 } };
+    const explain = await shelves().find(filter).explain('executionStats');
+    expect(explain.executionStats).toMatchObject({ nReturned: 10, totalDocsExamined: 10 });
+    expect(indexScanOf(explain.queryPlanner.winningPlan)?.indexName).toBe('store_price');
+    const prices = (await shelves().find(filter).sort({ price: 1 }).toArray()).map((d) => d.price);
+    expect(prices).toEqual([10, 11, 12, 13, 14, 15, 16, 17, 18, 19]);
   });
 });
 

@@ -110,7 +110,7 @@ describe('query planning', () => {
     ]);
   });
 
-  it('uses ranges, intersects $and members and respects limit', () => {
+  it('uses ranges and $and members and respects limit', () => {
     const engine = seeded(1000);
     engine.createIndexes('shop', 'items', [
       { name: 'n_1', key: { n: 1 } },
@@ -214,5 +214,119 @@ describe('catalog', () => {
     });
     expect(engine.explain('shop', 'items', { n: 1 }).index).toBeNull();
     expect(failure(() => engine.collMod('shop', 'items', { validator: {} })).code).toBe(72);
+  });
+});
+
+describe('compound index planning', () => {
+  /** 10 stores × 100 products: price = n % 100, sku unique per store. */
+  function stores(): Engine {
+    const engine = createEngine();
+    for (let n = 0; n < 1000; n++) {
+      engine.insert('shop', 'products', {
+        _id: n,
+        storeId: `s${n % 10}`,
+        sku: `k${Math.floor(n / 10)}`,
+        price: Math.floor(n / 10),
+        tags: [`t${n % 4}`, `u${n % 5}`],
+      });
+    }
+    return engine;
+  }
+
+  it('uses equality on every field of the key', () => {
+    const engine = stores();
+    engine.createIndexes('shop', 'products', [{ name: 'store_sku', key: { storeId: 1, sku: 1 } }]);
+    expect(engine.explain('shop', 'products', { storeId: 's3', sku: 'k42' })).toEqual({
+      index: 'store_sku',
+      docsExamined: 1,
+    });
+    expect(
+      engine.explain('shop', 'products', { storeId: { $in: ['s1', 's2'] }, sku: { $eq: 'k7' } }),
+    ).toEqual({ index: 'store_sku', docsExamined: 2 });
+    expect(engine.explain('shop', 'products', { storeId: 's3' }).docsExamined).toBe(100);
+    expect(engine.explain('shop', 'products', { sku: 'k42' }).index).toBeNull();
+  });
+
+  it('uses a range on the field after the equalities, ascending or descending', () => {
+    const engine = stores();
+    engine.createIndexes('shop', 'products', [
+      { name: 'store_price', key: { storeId: 1, price: -1 } },
+    ]);
+    const filter = { storeId: 's3', price: { $gte: 10, $lt: 20 } };
+    expect(engine.explain('shop', 'products', filter)).toEqual({
+      index: 'store_price',
+      docsExamined: 10,
+    });
+    expect(engine.find('shop', 'products', filter).map((doc) => doc.price)).toEqual([
+      10, 11, 12, 13, 14, 15, 16, 17, 18, 19,
+    ]);
+    expect(engine.explain('shop', 'products', { storeId: 's3', price: { $gt: 95 } })).toEqual({
+      index: 'store_price',
+      docsExamined: 4,
+    });
+    expect(engine.explain('shop', 'products', { storeId: 's3', price: { $lt: 3 } })).toEqual({
+      index: 'store_price',
+      docsExamined: 3,
+    });
+  });
+
+  it('keeps multikey ranges correct by using one bound', () => {
+    const engine = createEngine();
+    engine.createIndexes('shop', 'm', [{ name: 'g_v', key: { g: 1, v: 1 } }]);
+    engine.insert('shop', 'm', { _id: 1, g: 'a', v: [3, 12] });
+    engine.insert('shop', 'm', { _id: 2, g: 'a', v: [7] });
+    engine.insert('shop', 'm', { _id: 3, g: 'a', v: 30 });
+    engine.insert('shop', 'm', { _id: 4, g: 'b', v: 7 });
+    const filter = { g: 'a', v: { $gt: 5, $lt: 10 } };
+    expect(engine.find('shop', 'm', filter).map((doc) => doc._id)).toEqual([1, 2]);
+    expect(engine.explain('shop', 'm', filter)).toEqual({ index: 'g_v', docsExamined: 3 });
+    expect(engine.find('shop', 'm', { g: 'a', v: 12 }).map((doc) => doc._id)).toEqual([1]);
+  });
+
+  it('chooses the index with the fewest candidates', () => {
+    const engine = stores();
+    engine.createIndexes('shop', 'products', [
+      { name: 'storeId_1', key: { storeId: 1 } },
+      { name: 'store_sku', key: { storeId: 1, sku: 1 } },
+      { name: 'price_1', key: { price: 1 } },
+    ]);
+    expect(engine.explain('shop', 'products', { storeId: 's3', sku: 'k42' }).index).toBe(
+      'store_sku',
+    );
+    expect(engine.explain('shop', 'products', { storeId: 's3', price: 42 })).toEqual({
+      index: 'price_1',
+      docsExamined: 10,
+    });
+    expect(engine.explain('shop', 'products', { storeId: 's3', price: { $gte: 0 } })).toEqual({
+      index: 'storeId_1',
+      docsExamined: 100,
+    });
+  });
+
+  it('uses sparse indexes and partial ones the filter implies, never hidden ones', () => {
+    const engine = stores();
+    engine.insert('shop', 'products', { _id: 'no-store', price: 5 });
+    engine.createIndexes('shop', 'products', [
+      { name: 'sparse', key: { storeId: 1, price: 1 }, sparse: true },
+      { name: 'cheap', key: { sku: 1 }, partialFilterExpression: { price: { $lt: 50 } } },
+      { name: 'hidden', key: { price: 1 }, hidden: true },
+    ]);
+    expect(engine.explain('shop', 'products', { storeId: 's1', price: 5 })).toEqual({
+      index: 'sparse',
+      docsExamined: 1,
+    });
+    expect(engine.explain('shop', 'products', { storeId: null }).index).toBeNull();
+    expect(engine.explain('shop', 'products', { sku: 'k7', price: { $lte: 20 } })).toEqual({
+      index: 'cheap',
+      docsExamined: 10,
+    });
+    expect(engine.explain('shop', 'products', { sku: 'k7', price: 7 }).index).toBe('cheap');
+    expect(engine.explain('shop', 'products', { sku: 'k7', price: { $lt: 60 } }).index).toBeNull();
+    expect(engine.explain('shop', 'products', { sku: 'k7' }).index).toBeNull();
+    expect(engine.explain('shop', 'products', { price: 7 }).index).toBeNull();
+    expect(engine.explain('shop', 'products', { sku: 'k7' }, { hint: 'cheap' })).toEqual({
+      index: 'cheap',
+      docsExamined: 10,
+    });
   });
 });

@@ -176,7 +176,8 @@ function compareObjects(a: Record<string, unknown>, b: Record<string, unknown>):
   return sign(keysA.length - keysB.length);
 }
 
-function compareArrays(a: unknown[], b: unknown[]): number {
+/** Element by element; a proper prefix sorts first. */
+export function compareArrays(a: unknown[], b: unknown[]): number {
   const length = Math.min(a.length, b.length);
   for (let i = 0; i < length; i++) {
     const diff = compareValues(a[i], b[i]);

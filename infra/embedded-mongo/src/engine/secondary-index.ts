@@ -1,19 +1,30 @@
 /**
  * One index over the latest committed documents of a collection. Entries are kept twice, sharing
- * their id sets: a Map by the canonical key of the first key field (equality in O(1)) and a
- * B+tree by that value in BSON order (ranges and TTL sweeps in O(log n + k)). Unique indexes also
- * map whole key tuples to ids to detect duplicates.
+ * their id sets: a Map by the canonical key of the whole key tuple (full-key equality and unique
+ * checks in O(1)) and a B+tree of key tuples in BSON order, field by field (prefixes, ranges and
+ * TTL sweeps in O(log n + k)). Descending fields are stored in ascending order too: scans return
+ * sets of ids, never an order.
  */
 import BTree from 'sorted-btree';
 import { MongoServerFailure } from '../errors';
 import { compileFilter, type Matcher } from './matcher';
-import { compareValues, keyOf, typeRank } from './order';
+import { compareArrays, compareValues, keyOf, typeRank } from './order';
 import { formatDocument, keyFields, keyTuples, keyValueOf, type KeyField } from './keys';
 import type { Document, IndexSpec } from './types';
 
 export interface Bound {
   value: unknown;
   inclusive: boolean;
+}
+
+/**
+ * Which entries a query may need: key tuples starting with one of `prefixes` (equality on the
+ * leading fields) and, when `range` is given, whose next field lies in it. A range without
+ * `high` is open-ended within the type bracket of `low`.
+ */
+export interface KeyBounds {
+  prefixes: unknown[][];
+  range?: { low: Bound; high?: Bound };
 }
 
 export interface Duplicate {
@@ -27,9 +38,8 @@ export class SecondaryIndex {
   /** Whether any document ever gave a key field several values (range bounds may not be intersected). */
   multikey = false;
   private readonly partial: Matcher | undefined;
-  private readonly byKey = new Map<string, Set<string>>();
-  private readonly byValue = new BTree<unknown, Set<string>>(undefined, compareValues);
   private readonly byTuple = new Map<string, Set<string>>();
+  private readonly byOrder = new BTree<unknown[], Set<string>>(undefined, compareArrays);
 
   constructor(public spec: IndexSpec) {
     this.fields = keyFields(spec.key);
@@ -45,11 +55,6 @@ export class SecondaryIndex {
 
   get unique(): boolean {
     return this.spec.unique === true;
-  }
-
-  /** Whether queries may be answered from it without a hint (it holds an entry for every document). */
-  get complete(): boolean {
-    return !this.spec.sparse && !this.partial && this.spec.hidden !== true;
   }
 
   /** Key tuples of `doc` in this index; none when sparse or partial rules exclude it. */
@@ -79,32 +84,27 @@ export class SecondaryIndex {
   private addTuples(id: string, tuples: unknown[][]): void {
     if (tuples.length > 1) this.multikey = true;
     for (const tuple of tuples) {
-      const first = tuple[0];
-      const key = keyOf(first);
-      let ids = this.byKey.get(key);
+      const key = keyOf(tuple);
+      let ids = this.byTuple.get(key);
       if (ids === undefined) {
         ids = new Set();
-        this.byKey.set(key, ids);
-        this.byValue.set(first, ids);
+        this.byTuple.set(key, ids);
+        this.byOrder.set(tuple, ids);
       }
       ids.add(id);
-      if (this.unique) addTo(this.byTuple, keyOf(tuple), id);
     }
   }
 
   private removeTuples(id: string, tuples: unknown[][]): void {
     for (const tuple of tuples) {
-      const first = tuple[0];
-      const key = keyOf(first);
-      const ids = this.byKey.get(key);
-      if (ids !== undefined) {
-        ids.delete(id);
-        if (ids.size === 0) {
-          this.byKey.delete(key);
-          this.byValue.delete(first);
-        }
+      const key = keyOf(tuple);
+      const ids = this.byTuple.get(key);
+      if (ids === undefined) continue;
+      ids.delete(id);
+      if (ids.size === 0) {
+        this.byTuple.delete(key);
+        this.byOrder.delete(tuple);
       }
-      if (this.unique) removeFrom(this.byTuple, keyOf(tuple), id);
     }
   }
 
@@ -125,28 +125,49 @@ export class SecondaryIndex {
     return undefined;
   }
 
-  /** Ids whose first key field equals `value`. */
-  lookup(value: unknown): ReadonlySet<string> {
-    return this.byKey.get(keyOf(value)) ?? EMPTY;
-  }
-
   /**
-   * Ids whose first key field lies between the bounds and in the same type bracket as `low`
-   * (the server never compares across types in a range predicate). No `high`: open end.
+   * Ids of the entries within `bounds`, or undefined as soon as there are more than `limit`
+   * (the planner's cheap estimate: it stops counting once an index loses to a better one).
    */
-  range(low: Bound, high: Bound | undefined): Set<string> {
+  scan(bounds: KeyBounds, limit = Infinity): Set<string> | undefined {
     const out = new Set<string>();
-    const bracket = typeRank(low.value);
-    for (const [value, ids] of this.byValue.entries(low.value)) {
-      if (typeRank(value) !== bracket) break;
-      if (!low.inclusive && compareValues(value, low.value) === 0) continue;
-      if (high) {
-        const order = compareValues(value, high.value);
-        if (order > 0 || (order === 0 && !high.inclusive)) break;
+    for (const prefix of bounds.prefixes) {
+      if (bounds.range === undefined && prefix.length === this.fields.length) {
+        for (const id of this.byTuple.get(keyOf(prefix)) ?? []) out.add(id);
+      } else if (!this.collect(prefix, bounds.range, out, limit)) {
+        return undefined;
       }
-      for (const id of ids) out.add(id);
+      if (out.size > limit) return undefined;
     }
     return out;
+  }
+
+  /** Adds the ids under `prefix` (and `range` on the next field) to `out`; false past `limit`. */
+  private collect(
+    prefix: unknown[],
+    range: KeyBounds['range'],
+    out: Set<string>,
+    limit: number,
+  ): boolean {
+    const at = prefix.length;
+    const bracket = range && typeRank(range.low.value);
+    for (const [tuple, ids] of this.byOrder.entries(
+      range ? [...prefix, range.low.value] : prefix,
+    )) {
+      if (compareArrays(tuple.slice(0, at), prefix) !== 0) break;
+      if (range) {
+        const value = tuple[at];
+        if (typeRank(value) !== bracket) break;
+        if (!range.low.inclusive && compareValues(value, range.low.value) === 0) continue;
+        if (range.high) {
+          const order = compareValues(value, range.high.value);
+          if (order > 0 || (order === 0 && !range.high.inclusive)) break;
+        }
+      }
+      for (const id of ids) out.add(id);
+      if (out.size > limit) return false;
+    }
+    return true;
   }
 
   duplicateKeyError(ns: string, tuple: unknown[]): MongoServerFailure {
@@ -159,23 +180,8 @@ export class SecondaryIndex {
   }
 }
 
-const EMPTY: ReadonlySet<string> = new Set();
-
 function sameKeys(a: unknown[][], b: unknown[][]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (keyOf(a[i]) !== keyOf(b[i])) return false;
   return true;
-}
-
-function addTo(map: Map<string, Set<string>>, key: string, id: string): void {
-  const ids = map.get(key);
-  if (ids === undefined) map.set(key, new Set([id]));
-  else ids.add(id);
-}
-
-function removeFrom(map: Map<string, Set<string>>, key: string, id: string): void {
-  const ids = map.get(key);
-  if (ids === undefined) return;
-  ids.delete(id);
-  if (ids.size === 0) map.delete(key);
 }

@@ -17,11 +17,14 @@ export function sweepExpired(store: Store, now = Date.now()): number {
         const seconds = index.spec.expireAfterSeconds;
         if (typeof seconds !== 'number' || index.fields.length !== 1) continue;
         const cutoff = new Date(now - seconds * 1000);
-        const expired = index.range(
-          { value: EARLIEST_DATE, inclusive: true },
-          { value: cutoff, inclusive: false },
-        );
-        for (const key of expired) {
+        const expired = index.scan({
+          prefixes: [[]],
+          range: {
+            low: { value: EARLIEST_DATE, inclusive: true },
+            high: { value: cutoff, inclusive: false },
+          },
+        });
+        for (const key of expired ?? []) {
           const doc = coll.latest(key);
           if (!doc) continue;
           try {
