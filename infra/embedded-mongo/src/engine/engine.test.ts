@@ -1,6 +1,6 @@
 import { Decimal128, Long, ObjectId, UUID } from 'bson';
-import { MongoServerFailure } from '../errors';
 import { createEngine } from './index';
+import { failure } from './test-support';
 import type { Engine } from './types';
 
 function seeded(count: number): Engine {
@@ -9,16 +9,6 @@ function seeded(count: number): Engine {
     engine.insert('shop', 'items', { _id: n, n, sku: `sku-${n}`, tags: [`t${n % 3}`, 'all'] });
   }
   return engine;
-}
-
-function failure(run: () => unknown): MongoServerFailure {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof MongoServerFailure) return error;
-    throw error;
-  }
-  throw new Error('expected a MongoServerFailure');
 }
 
 describe('documents', () => {

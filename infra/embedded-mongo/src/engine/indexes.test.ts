@@ -1,16 +1,6 @@
 import { ObjectId } from 'bson';
-import { MongoServerFailure } from '../errors';
 import { createEngine } from './index';
-
-function failure(run: () => unknown): MongoServerFailure {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof MongoServerFailure) return error;
-    throw error;
-  }
-  throw new Error('expected a MongoServerFailure');
-}
+import { failure } from './test-support';
 
 describe('unique indexes', () => {
   it('reports duplicates in the server shape', () => {

@@ -1,16 +1,6 @@
-import { MongoServerFailure } from '../errors';
 import { createEngine } from './index';
+import { failure } from './test-support';
 import { DocumentLockedByTransaction, type Engine } from './types';
-
-function failure(run: () => unknown): MongoServerFailure {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof MongoServerFailure) return error;
-    throw error;
-  }
-  throw new Error('expected a MongoServerFailure');
-}
 
 function stock(engine: Engine): number[] {
   return engine.find('shop', 'stock', {}).map((doc) => Number(doc.qty));
