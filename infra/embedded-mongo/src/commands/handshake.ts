@@ -2,6 +2,7 @@ import os from 'node:os';
 import { Long, ObjectId, type Document } from 'bson';
 import { commandNotSupported } from '../errors';
 import { MAX_BSON_OBJECT_SIZE, MAX_MESSAGE_SIZE_BYTES } from '../wire/protocol';
+import { LOGICAL_SESSION_TIMEOUT_MINUTES } from '../sessions/sessions';
 import type { CommandContext } from './context';
 
 const VERSION = '7.0.0';
@@ -42,7 +43,7 @@ export function helloReply({ command, server, connection }: CommandContext): Doc
     maxMessageSizeBytes: MAX_MESSAGE_SIZE_BYTES,
     maxWriteBatchSize: 100_000,
     localTime: now,
-    logicalSessionTimeoutMinutes: 30,
+    logicalSessionTimeoutMinutes: LOGICAL_SESSION_TIMEOUT_MINUTES,
     connectionId: connection.id,
     minWireVersion: 0,
     maxWireVersion: 21,

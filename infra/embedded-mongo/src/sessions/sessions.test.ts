@@ -81,4 +81,24 @@ describe('SessionRegistry', () => {
     expect(txns[0]?.state).toBe('aborted');
     expect(ended).toEqual([Buffer.alloc(16, 1).toString('hex')]);
   });
+
+  it('ends sessions idle past logicalSessionTimeoutMinutes, aborting their transactions', () => {
+    const { engine, txns } = fakeEngine();
+    const ended: string[] = [];
+    const sessions = new SessionRegistry(engine, 60_000, (session) => ended.push(session.key));
+    const idle = sessions.get(lsid);
+    sessions.transactionFor(idle, 1, true);
+    const busy = sessions.get({ id: new Binary(Buffer.alloc(16, 2), 4) });
+    const thirtyMinutes = 30 * 60_000;
+
+    sessions.reapIdle(idle.lastUse + thirtyMinutes);
+    expect(ended).toEqual([]);
+
+    busy.lastUse = idle.lastUse + thirtyMinutes;
+    sessions.reapIdle(idle.lastUse + thirtyMinutes + 1);
+    expect(ended).toEqual([idle.key]);
+    expect(txns[0]?.state).toBe('aborted');
+    expect(sessions.get(lsid)).not.toBe(idle);
+    sessions.endAll();
+  });
 });

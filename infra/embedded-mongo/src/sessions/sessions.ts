@@ -4,6 +4,11 @@ import { MongoServerFailure } from '../errors';
 
 const TRANSIENT = ['TransientTransactionError'];
 
+/** Advertised in hello; a session unused for this long is ended by the server, as in MongoDB. */
+export const LOGICAL_SESSION_TIMEOUT_MINUTES = 30;
+const SESSION_TIMEOUT_MS = LOGICAL_SESSION_TIMEOUT_MINUTES * 60_000;
+const REAP_INTERVAL_MS = 60_000;
+
 type TxnState = 'none' | 'inProgress' | 'committed' | 'aborted';
 
 /** A logical session (`lsid`): its transaction number, open transaction and last retryable write. */
@@ -46,12 +51,16 @@ function noSuchTransaction(txnNumber: number, session: Session): MongoServerFail
  */
 export class SessionRegistry {
   private readonly sessions = new Map<string, Session>();
+  private readonly reaper: NodeJS.Timeout;
 
   constructor(
     private readonly engine: Engine,
     private readonly lifetimeLimitMs: number,
     private readonly onEnd: (session: Session) => void,
-  ) {}
+  ) {
+    this.reaper = setInterval(() => this.reapIdle(Date.now()), REAP_INTERVAL_MS);
+    this.reaper.unref();
+  }
 
   get(lsid: unknown): Session {
     const key = lsidKey(lsid);
@@ -137,20 +146,30 @@ export class SessionRegistry {
   }
 
   end(lsid: unknown): void {
-    const key = lsidKey(lsid);
-    const session = this.sessions.get(key);
-    if (!session) return;
-    this.abortOpen(session);
-    this.sessions.delete(key);
-    this.onEnd(session);
+    const session = this.sessions.get(lsidKey(lsid));
+    if (session) this.endSession(session);
   }
 
-  endAll(): void {
+  /**
+   * Ends sessions unused for logicalSessionTimeoutMinutes, aborting their open transactions and
+   * killing their cursors: a client that died without endSessions leaves nothing behind.
+   */
+  reapIdle(now: number): void {
     for (const session of this.sessions.values()) {
-      this.abortOpen(session);
-      this.onEnd(session);
+      if (now - session.lastUse > SESSION_TIMEOUT_MS) this.endSession(session);
     }
-    this.sessions.clear();
+  }
+
+  /** Ends every session and stops reaping (server shutdown). */
+  endAll(): void {
+    clearInterval(this.reaper);
+    for (const session of this.sessions.values()) this.endSession(session);
+  }
+
+  private endSession(session: Session): void {
+    this.abortOpen(session);
+    this.sessions.delete(session.key);
+    this.onEnd(session);
   }
 
   private settle(session: Session, state: 'committed' | 'aborted'): void {
