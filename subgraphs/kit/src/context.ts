@@ -1,5 +1,4 @@
 import type pino from 'pino';
-import { UnauthenticatedError } from './errors';
 import type { Identity } from './identity';
 
 /** What every subgraph resolver receives; built per request by the kit. */
@@ -13,16 +12,6 @@ export interface SubgraphContext<Services, Loaders> {
   logger: pino.Logger;
   services: Services;
   loaders: Loaders;
-}
-
-export type AuthenticatedIdentity = Identity & { userId: string };
-
-export function requireUser(ctx: { identity: Identity }): AuthenticatedIdentity {
-  const { identity } = ctx;
-  if (identity.kind !== 'user' || identity.userId === null) {
-    throw new UnauthenticatedError('Sign in required');
-  }
-  return identity as AuthenticatedIdentity;
 }
 
 export function hasRole(identity: Identity, ...roles: string[]): boolean {
