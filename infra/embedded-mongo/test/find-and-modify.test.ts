@@ -137,11 +137,11 @@ describe('findOneAndUpdate (mongoose)', () => {
     Job = t.conn.model('Job', schema, 'jobs');
   });
 
-  it('claims the highest-priority job and returns it with new: true', async () => {
+  it('claims the highest-priority job and returns the updated document', async () => {
     const claimed = await Job.findOneAndUpdate(
       { state: 'queued' },
       { $set: { state: 'running', owner: 'w2' } },
-      { sort: { prio: -1 }, new: true },
+      { sort: { prio: -1 }, returnDocument: 'after' },
     ).lean();
     expect(claimed).toMatchObject({ _id: 2, state: 'running', owner: 'w2' });
   });
@@ -150,7 +150,7 @@ describe('findOneAndUpdate (mongoose)', () => {
     const created = await Job.findOneAndUpdate(
       { _id: 30 },
       { $set: { state: 'queued' } },
-      { upsert: true, new: true },
+      { upsert: true, returnDocument: 'after' },
     ).lean();
     expect(created).toMatchObject({ _id: 30, state: 'queued' });
   });
