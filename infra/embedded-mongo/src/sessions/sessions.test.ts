@@ -36,6 +36,22 @@ describe('SessionRegistry', () => {
     expect(() => sessions.abort(session, 1)).toThrow(expect.objectContaining({ code: 256 }));
   });
 
+  it('a commit the engine rejects leaves the transaction aborted, not committed', () => {
+    const { engine, txns } = fakeEngine();
+    const sessions = new SessionRegistry(engine, 60_000, () => undefined);
+    const session = sessions.get(lsid);
+    sessions.transactionFor(session, 1, true);
+    const txn = txns[0] as { state: Transaction['state']; commit: () => void };
+    txn.commit = () => {
+      txn.state = 'aborted';
+      throw new Error('E11000 at commit');
+    };
+    expect(() => sessions.commit(session, 1)).toThrow('E11000 at commit');
+    expect(() => sessions.commit(session, 1)).toThrow(
+      expect.objectContaining({ code: 251, codeName: 'NoSuchTransaction' }),
+    );
+  });
+
   it('a transaction aborted by the server answers NoSuchTransaction, transient', () => {
     const { engine } = fakeEngine();
     const sessions = new SessionRegistry(engine, 60_000, () => undefined);

@@ -127,8 +127,14 @@ export class SessionRegistry {
   commit(session: Session, txnNumber: number): void {
     if (txnNumber === session.txnNumber && session.state === 'committed') return;
     const txn = this.transactionFor(session, txnNumber, false);
+    try {
+      txn.commit();
+    } catch (error) {
+      // The engine aborts a transaction whose commit fails; a retried commit must not report success.
+      this.settle(session, 'aborted');
+      throw error;
+    }
     this.settle(session, 'committed');
-    txn.commit();
   }
 
   abort(session: Session, txnNumber: number): void {
