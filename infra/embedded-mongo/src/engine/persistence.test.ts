@@ -144,4 +144,28 @@ describe('durability', () => {
     await recovered.close();
     await engine.close();
   });
+
+  it('closing an engine that never recovered leaves the files on disk alone', async () => {
+    const engine = await opened();
+    engine.insert('app', 'users', { _id: 1 });
+    await engine.close();
+
+    const corrupt = Buffer.from('not a snapshot');
+    fs.writeFileSync(snapshot(), corrupt);
+    const failed = createEngine({ dbPath });
+    await expect(failed.open()).rejects.toThrow('incomplete or corrupt');
+    await failed.close();
+    expect(fs.readFileSync(snapshot())).toEqual(corrupt);
+  });
+
+  it('a closed engine with nothing recovered does not overwrite the snapshot', async () => {
+    const engine = await opened();
+    engine.insert('app', 'users', { _id: 1 });
+    await engine.close();
+
+    await createEngine({ dbPath }).close();
+    const reopened = await opened();
+    expect(reopened.find('app', 'users', {})).toEqual([{ _id: 1 }]);
+    await reopened.close();
+  });
 });

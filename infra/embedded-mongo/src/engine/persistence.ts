@@ -134,10 +134,16 @@ export class Persistence {
     }
   }
 
+  /**
+   * Final snapshot, then releases the journal. Without a successful `recover` the store does not
+   * hold what is on disk, so a snapshot of it would overwrite the data (or the corrupt file that
+   * made recovery fail) with less.
+   */
   close(): void {
+    if (this.journalFd === undefined) return;
     this.snapshot();
     this.store.journal = undefined;
-    if (this.journalFd !== undefined) fs.closeSync(this.journalFd);
+    fs.closeSync(this.journalFd);
     this.journalFd = undefined;
   }
 }
