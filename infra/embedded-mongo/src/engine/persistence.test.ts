@@ -86,6 +86,21 @@ describe('durability', () => {
     await engine.close();
   });
 
+  it('a transaction committing into a collection dropped meanwhile is not resurrected by replay', async () => {
+    const engine = await opened();
+    const txn = engine.begin();
+    engine.insert('app', 'scratch', { _id: 1 }, txn);
+    engine.dropCollection('app', 'scratch');
+    txn.commit();
+    expect(engine.find('app', 'scratch', {})).toEqual([]);
+
+    const recovered = await afterCrash();
+    expect(recovered.find('app', 'scratch', {})).toEqual([]);
+    expect(recovered.listCollections('app')).toEqual([]);
+    await recovered.close();
+    await engine.close();
+  });
+
   it('ignores and truncates a torn last record', async () => {
     const engine = await opened();
     engine.insert('app', 'c', { _id: 1 });

@@ -44,6 +44,12 @@ export class Store {
     return this.dbs.get(db)?.get(name);
   }
 
+  /** Whether `coll` is still in the catalog (not dropped, nor replaced after a drop). */
+  holds(coll: Collection): boolean {
+    const [db, name] = splitNs(coll.ns);
+    return this.collection(db, name) === coll;
+  }
+
   /** The collection, created (and journaled) when missing. */
   ensureCollection(db: string, name: string): { coll: Collection; created: boolean } {
     const existing = this.collection(db, name);

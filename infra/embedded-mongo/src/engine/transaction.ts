@@ -126,6 +126,10 @@ export class TransactionImpl implements Transaction, OpenTransaction {
     const changes: DocChange[] = [];
     try {
       for (const [coll, writes] of this.writes) {
+        // MongoDB's drop waits for the transaction, so the writes land and are dropped with it.
+        // Committing them into the detached collection would lose them now but journal them
+        // under its name, and recovery would bring them back.
+        if (!this.store.holds(coll)) continue;
         for (const [key, { doc }] of writes) {
           if (doc) coll.checkUnique(key, doc, (other) => writes.has(other));
           changes.push({ coll, key, doc });
