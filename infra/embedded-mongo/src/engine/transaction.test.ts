@@ -137,4 +137,17 @@ describe('snapshot transactions', () => {
     txn.commit();
     expect(engine.find('app', 'users', { email: 'old' }).map((doc) => doc._id)).toEqual([2]);
   });
+
+  it('refuses to commit duplicates among its own writes under a unique index built meanwhile', () => {
+    const engine = createEngine();
+    const txn = engine.begin();
+    engine.insert('app', 'users', { _id: 1, email: 'same' }, txn);
+    engine.insert('app', 'users', { _id: 2, email: 'same' }, txn);
+    engine.insert('app', 'users', { _id: 3, email: ['other', 'other'] }, txn);
+    engine.createIndexes('app', 'users', [{ name: 'email_1', key: { email: 1 }, unique: true }]);
+
+    expect(failure(() => txn.commit())).toMatchObject({ code: 11000 });
+    expect(txn.state).toBe('aborted');
+    expect(engine.find('app', 'users', {})).toEqual([]);
+  });
 });

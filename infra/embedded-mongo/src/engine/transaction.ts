@@ -7,6 +7,7 @@
 import { MongoServerFailure } from '../errors';
 import type { Collection } from './collection';
 import { ID_INDEX } from './collection';
+import { keyOf } from './order';
 import { pendingKey, type DocChange, type OpenTransaction, type Store } from './store';
 import type { Document, Transaction } from './types';
 
@@ -22,6 +23,26 @@ export function writeConflict(): MongoServerFailure {
     'Write conflict during plan execution and yielding is disabled. :: Please retry your operation or multi-document transaction.',
     { errorLabels: ['TransientTransactionError'] },
   );
+}
+
+/**
+ * Throws E11000 when two of a transaction's writes share a unique key. `write` checks each against
+ * the indexes that existed then; a unique index built later has only seen committed documents.
+ */
+function checkOwnDuplicates(coll: Collection, writes: Map<string, BufferedWrite>): void {
+  for (const index of coll.indexes.values()) {
+    if (!index.unique || index.name === ID_INDEX) continue;
+    const holders = new Map<string, string>();
+    for (const [key, { doc }] of writes) {
+      if (!doc) continue;
+      for (const tuple of index.tuplesOf(doc)) {
+        const held = keyOf(tuple);
+        const holder = holders.get(held);
+        if (holder !== undefined && holder !== key) throw index.duplicateKeyError(coll.ns, tuple);
+        holders.set(held, key);
+      }
+    }
+  }
 }
 
 export class TransactionImpl implements Transaction, OpenTransaction {
@@ -130,6 +151,7 @@ export class TransactionImpl implements Transaction, OpenTransaction {
         // Committing them into the detached collection would lose them now but journal them
         // under its name, and recovery would bring them back.
         if (!this.store.holds(coll)) continue;
+        checkOwnDuplicates(coll, writes);
         for (const [key, { doc }] of writes) {
           if (doc) coll.checkUnique(key, doc, (other) => writes.has(other));
           changes.push({ coll, key, doc });
