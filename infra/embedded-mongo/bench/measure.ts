@@ -35,7 +35,7 @@ export async function runFor(
   return { opsPerSecond: latencies.length / elapsedSeconds, latencies };
 }
 
-export function percentile(sorted: number[], p: number): number {
+function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return Number.NaN;
   const rank = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
   return sorted[Math.max(0, rank)] ?? Number.NaN;

@@ -34,7 +34,7 @@ export interface TestContext {
 }
 
 const externalUrl = process.env.MONGODB_URL;
-export const targetsEmbedded = externalUrl === undefined || externalUrl === '';
+const targetsEmbedded = externalUrl === undefined || externalUrl === '';
 
 /** Fail fast instead of hanging a test for the driver's default 30 s. */
 export const clientOptions = { serverSelectionTimeoutMS: 5000, monitorCommands: true } as const;
@@ -52,7 +52,7 @@ export function startEmbedded(options: EmbeddedOptions = {}): Promise<EmbeddedSe
   return startEmbeddedMongo({ host: '127.0.0.1', port: 0, ...options });
 }
 
-export async function connectTarget(): Promise<Target> {
+async function connectTarget(): Promise<Target> {
   if (!targetsEmbedded && externalUrl) {
     const first = new MongoClient(externalUrl).options.hosts[0];
     announce(`MONGODB_URL (${first?.toString() ?? 'unknown host'})`);

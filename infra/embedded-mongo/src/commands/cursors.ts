@@ -23,7 +23,7 @@ export interface OpenOptions {
 }
 
 /** Cursor ids arrive as a number (promoted int64) or a Long; both map to one key. */
-export function cursorKey(id: unknown): string {
+function cursorKey(id: unknown): string {
   if (typeof id === 'number' || typeof id === 'bigint') return String(id);
   if (Long.isLong(id)) return id.toString();
   throw new MongoServerFailure(

@@ -23,7 +23,7 @@ export async function hello(ctx: CommandContext): Promise<Document> {
   return helloReply(ctx);
 }
 
-export function helloReply({ command, server, connection }: CommandContext): Document {
+function helloReply({ command, server, connection }: CommandContext): Document {
   const me = connection.localHostPort;
   const opTime = { ts: server.clock.now(), t: TERM };
   const now = new Date();

@@ -34,7 +34,7 @@ const PIPELINE_STAGES = new Set([
 export type UpdateKind = 'operators' | 'replacement' | 'pipeline';
 
 /** Operator updates start with `$`, pipelines are arrays, anything else replaces the document. */
-export function classifyUpdate(update: unknown): UpdateKind {
+function classifyUpdate(update: unknown): UpdateKind {
   if (Array.isArray(update)) return 'pipeline';
   if (!update || typeof update !== 'object') {
     throw new MongoServerFailure(

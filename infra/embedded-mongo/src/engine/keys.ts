@@ -70,7 +70,7 @@ export function keyValueOf(fields: KeyField[], tuple: unknown[]): Document {
 }
 
 /** A value as the server prints it in error messages, e.g. `ObjectId('…')` or `"text"`. */
-export function formatValue(value: unknown): string {
+function formatValue(value: unknown): string {
   if (value === null || value === undefined) return 'null';
   if (typeof value === 'string') return JSON.stringify(value);
   if (typeof value !== 'object') return String(value);

@@ -114,7 +114,7 @@ function compareNumbers(a: number | bigint, b: number | bigint): number {
 }
 
 /** Code-point (hence UTF-8 byte) order, which is how the server compares strings. */
-export function compareStrings(a: string, b: string): number {
+function compareStrings(a: string, b: string): number {
   if (a === b) return 0;
   const length = Math.min(a.length, b.length);
   for (let i = 0; i < length; i++) {

@@ -139,7 +139,7 @@ export function idKeyOf(id: unknown): string {
   return keyOf(id);
 }
 
-export function splitNs(ns: string): [string, string] {
+function splitNs(ns: string): [string, string] {
   const dot = ns.indexOf('.');
   return [ns.slice(0, dot), ns.slice(dot + 1)];
 }

@@ -17,7 +17,7 @@ export interface BufferedWrite {
   order: number;
 }
 
-export function writeConflict(): MongoServerFailure {
+function writeConflict(): MongoServerFailure {
   return new MongoServerFailure(
     'WriteConflict',
     'Write conflict during plan execution and yielding is disabled. :: Please retry your operation or multi-document transaction.',

@@ -102,7 +102,7 @@ export interface Engine {
     to: string,
     dropTarget: boolean,
   ): void;
-  /** Supports `index: { name | keyPattern, expireAfterSeconds | hidden }` and `validator`-free options; anything else throws InvalidOptions. */
+  /** Supports only `index: { name | keyPattern, expireAfterSeconds | hidden }`; any other option throws InvalidOptions. */
   collMod(db: string, name: string, command: Document): Document;
 
   /** Creates the collection if missing. Building a unique index over duplicates throws E11000. */

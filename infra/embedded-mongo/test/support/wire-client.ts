@@ -54,7 +54,7 @@ export function frameMsg(requestId: number, body: Buffer): Buffer {
   return Buffer.concat([header(HEADER_BYTES + body.length, requestId, OpCode.MSG), body]);
 }
 
-export function encodeMsg(
+function encodeMsg(
   requestId: number,
   command: Document,
   options: { flags?: number; sequences?: DocumentSequence[] } = {},
