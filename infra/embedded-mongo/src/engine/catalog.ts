@@ -149,11 +149,19 @@ export class Catalog {
     const normalized = specs.map(normalizeSpec);
     const { coll, created } = this.store.ensureCollection(db, name);
     const numIndexesBefore = coll.indexes.size;
-    for (const spec of normalized) {
-      if (alreadyExists(spec, coll.indexes.values())) continue;
-      coll.addIndex(spec);
-      this.record('createIndex', [db, name, spec]);
+    // MongoDB builds the indexes of one command together and keeps none when one fails.
+    const added: IndexSpec[] = [];
+    try {
+      for (const spec of normalized) {
+        if (alreadyExists(spec, coll.indexes.values())) continue;
+        coll.addIndex(spec);
+        added.push(spec);
+      }
+    } catch (error) {
+      for (const spec of added) coll.indexes.delete(spec.name);
+      throw error;
     }
+    for (const spec of added) this.record('createIndex', [db, name, spec]);
     return {
       createdCollectionAutomatically: created,
       numIndexesBefore,

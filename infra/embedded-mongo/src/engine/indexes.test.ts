@@ -1,6 +1,7 @@
 import { ObjectId } from 'bson';
 import { createEngine } from './index';
 import { failure } from './test-support';
+import type { IndexSpec } from './types';
 
 describe('unique indexes', () => {
   it('reports duplicates in the server shape', () => {
@@ -78,6 +79,19 @@ describe('unique indexes', () => {
       ).code,
     ).toBe(11000);
     expect(engine.listIndexes('app', 'u').map((spec) => spec.name)).toEqual(['_id_']);
+  });
+
+  it('builds the indexes of one createIndexes together: one failing leaves none of them', () => {
+    const engine = createEngine();
+    engine.insert('app', 'u', { _id: 1, name: 'x', email: 'a' });
+    engine.insert('app', 'u', { _id: 2, name: 'x', email: 'b' });
+    const specs: IndexSpec[] = [
+      { name: 'email_1', key: { email: 1 }, unique: true },
+      { name: 'name_1', key: { name: 1 }, unique: true },
+    ];
+    expect(failure(() => engine.createIndexes('app', 'u', specs)).code).toBe(11000);
+    expect(engine.listIndexes('app', 'u').map((spec) => spec.name)).toEqual(['_id_']);
+    engine.insert('app', 'u', { _id: 3, name: 'y', email: 'a' });
   });
 });
 
