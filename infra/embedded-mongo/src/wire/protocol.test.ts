@@ -11,15 +11,7 @@ import {
   parseMessage,
   readHeader,
 } from './protocol';
-
-function header(length: number, requestId: number, opCode: number): Buffer {
-  const out = Buffer.alloc(HEADER_SIZE);
-  out.writeInt32LE(length, 0);
-  out.writeInt32LE(requestId, 4);
-  out.writeInt32LE(0, 8);
-  out.writeInt32LE(opCode, 12);
-  return out;
-}
+import { header } from '../../test/support/wire-client';
 
 function opMsg(flags: number, sections: Buffer[], requestId = 7): Buffer {
   const flagBytes = Buffer.alloc(4);

@@ -30,7 +30,8 @@ export interface LegacyReply {
   documents: Document[];
 }
 
-function header(length: number, requestId: number, opCode: number): Buffer {
+/** A standard message header; responseTo is 0, as in every request. */
+export function header(length: number, requestId: number, opCode: number): Buffer {
   const bytes = Buffer.alloc(HEADER_BYTES);
   bytes.writeInt32LE(length, 0);
   bytes.writeInt32LE(requestId, 4);
