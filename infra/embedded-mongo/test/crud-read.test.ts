@@ -94,6 +94,26 @@ describe('find', () => {
     }
   });
 
+  it('getMore refuses a negative batchSize instead of answering empty batches', async () => {
+    const session = t.client.startSession();
+    try {
+      const first = await t.db.command(
+        { find: 'products', filter: {}, sort: { _id: 1 }, batchSize: 2 },
+        { session, promoteLongs: false },
+      );
+      const refused = await rejectionOf(
+        t.db.command(
+          { getMore: first.cursor.id, collection: 'products', batchSize: -1 },
+          { session, promoteLongs: false },
+        ),
+      );
+      expect(refused).toMatchObject({ code: expect.any(Number) });
+      expect(refused.message).toMatch(/batchSize/i);
+    } finally {
+      await session.endSession();
+    }
+  });
+
   it('getMore from another session fails with 50738 and leaves the cursor usable', async () => {
     const owner = t.client.startSession();
     const other = t.client.startSession();

@@ -76,3 +76,15 @@ export function integerArg(ctx: CommandContext, name: string): number | undefine
   }
   return number;
 }
+
+/** `batchSize` of find and getMore; undefined when absent. */
+export function batchSizeArg(ctx: CommandContext): number | undefined {
+  const batchSize = integerArg(ctx, 'batchSize');
+  if (batchSize !== undefined && batchSize < 0) {
+    throw new MongoServerFailure(
+      'BadValue',
+      `BatchSize value must be non-negative, but received: ${batchSize}`,
+    );
+  }
+  return batchSize;
+}

@@ -1,6 +1,6 @@
 import { calculateObjectSize, Long, type Document } from 'bson';
 import { MongoServerFailure } from '../errors';
-import { collectionArg, integerArg, type CommandContext } from './context';
+import { batchSizeArg, collectionArg, type CommandContext } from './context';
 
 const DEFAULT_FIRST_BATCH = 101;
 /** MongoDB stops filling a batch at 16 MiB of documents. */
@@ -76,7 +76,7 @@ export class CursorRegistry {
       );
     }
     checkSession(key, cursor.sessionKey, ctx.session?.key);
-    const batchSize = integerArg(ctx, 'batchSize');
+    const batchSize = batchSizeArg(ctx);
     const batch = takeBatch(cursor.docs, cursor.position, batchSize || Infinity);
     cursor.position += batch.length;
     cursor.lastUsed = Date.now();

@@ -1,7 +1,13 @@
 import type { Document } from 'bson';
 import { keyOf, compareValues } from '../engine/order';
 import { MongoServerFailure } from '../errors';
-import { collectionArg, documentArg, integerArg, type CommandContext } from './context';
+import {
+  batchSizeArg,
+  collectionArg,
+  documentArg,
+  integerArg,
+  type CommandContext,
+} from './context';
 import { projectDocuments, sortDocuments, valuesAtPath } from './query';
 
 /** Filtered, sorted, skipped and limited documents: the core of find, count and explain. */
@@ -35,13 +41,7 @@ export function find(ctx: CommandContext): Document {
     limit: Math.abs(rawLimit),
   });
   if (projection) docs = projectDocuments(docs, projection, filter);
-  const batchSize = integerArg(ctx, 'batchSize');
-  if (batchSize !== undefined && batchSize < 0) {
-    throw new MongoServerFailure(
-      'BadValue',
-      `BatchSize value must be non-negative, but received: ${batchSize}`,
-    );
-  }
+  const batchSize = batchSizeArg(ctx);
   return ctx.server.cursors.open(`${ctx.db}.${collection}`, docs, {
     ...(batchSize !== undefined ? { batchSize } : {}),
     singleBatch: ctx.command.singleBatch === true || rawLimit < 0,
