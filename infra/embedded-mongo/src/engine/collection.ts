@@ -31,12 +31,15 @@ export class Collection {
   readonly changes = new Map<string, number>();
   /** id keys of records holding more than their newest version. */
   private readonly retained = new Set<string>();
+  /** Names the collection in the store's lock and pending-key maps: unlike ns, a rename keeps it. */
+  readonly lockId: string;
 
   constructor(
     public ns: string,
     public options: Document,
     readonly uuid: UUID,
   ) {
+    this.lockId = uuid.toHexString();
     this.indexes.set(ID_INDEX, new SecondaryIndex({ v: 2, key: { _id: 1 }, name: ID_INDEX }));
   }
 

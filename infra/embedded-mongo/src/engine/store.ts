@@ -33,9 +33,9 @@ export class Store {
   commitSeq = 0;
   private orderSeq = 0;
   readonly open = new Set<OpenTransaction>();
-  /** `${ns}\0${id key}` → the transaction that has written that document. */
+  /** `${lockId}\0${id key}` → the transaction that has written that document. */
   readonly locks = new Map<string, OpenTransaction>();
-  /** `${ns}\0${index}\0${key tuple}` → the open transaction whose uncommitted write holds that unique key. */
+  /** `${lockId}\0${index}\0${key tuple}` → the open transaction whose uncommitted write holds that unique key. */
   readonly pendingKeys = new Map<string, { txn: OpenTransaction; key: string }>();
   /** Receives every committed change; unset while replaying the journal. */
   journal: ((ops: JournalOp[]) => void) | undefined;
@@ -95,7 +95,7 @@ export class Store {
   }
 
   lockKey(coll: Collection, key: string): string {
-    return `${coll.ns}\0${key}`;
+    return `${coll.lockId}\0${key}`;
   }
 
   /**
@@ -132,7 +132,7 @@ export class Store {
 }
 
 export function pendingKey(coll: Collection, index: string, tuple: unknown[]): string {
-  return `${coll.ns}\0${index}\0${keyOf(tuple)}`;
+  return `${coll.lockId}\0${index}\0${keyOf(tuple)}`;
 }
 
 export function idKeyOf(id: unknown): string {

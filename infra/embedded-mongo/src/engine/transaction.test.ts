@@ -150,4 +150,18 @@ describe('snapshot transactions', () => {
     expect(txn.state).toBe('aborted');
     expect(engine.find('app', 'users', {})).toEqual([]);
   });
+
+  it('keeps its locks on a collection renamed while it is open, and releases them', () => {
+    const engine = createEngine();
+    engine.insert('app', 'a', { _id: 1, v: 1 });
+    const txn = engine.begin();
+    engine.replace('app', 'a', 1, { v: 2 }, txn);
+    engine.renameCollection('app', 'a', 'app', 'b', false);
+    expect(() => engine.replace('app', 'b', 1, { v: 3 })).toThrow(DocumentLockedByTransaction);
+    txn.commit();
+
+    engine.insert('app', 'a', { _id: 1, v: 1 });
+    engine.replace('app', 'a', 1, { v: 4 });
+    expect(engine.find('app', 'a', {})).toEqual([{ _id: 1, v: 4 }]);
+  });
 });
