@@ -101,6 +101,20 @@ describe('durability', () => {
     await engine.close();
   });
 
+  it('a document a transaction inserted and removed leaves no journal record behind', async () => {
+    const engine = await opened();
+    engine.insert('app', 'stock', { _id: null, qty: 1 });
+    const txn = engine.begin();
+    engine.insert('app', 'stock', { _id: 'temp' }, txn);
+    engine.remove('app', 'stock', 'temp', txn);
+    txn.commit();
+
+    const recovered = await afterCrash();
+    expect(recovered.find('app', 'stock', {})).toEqual([{ _id: null, qty: 1 }]);
+    await recovered.close();
+    await engine.close();
+  });
+
   it('ignores and truncates a torn last record', async () => {
     const engine = await opened();
     engine.insert('app', 'c', { _id: 1 });

@@ -108,6 +108,9 @@ export class Store {
     const ops: JournalOp[] = [];
     for (const { coll, key, doc } of changes) {
       const previous = coll.latestVersion(key);
+      // A transaction that inserted and then removed a document has nothing to remove; journaling
+      // it would record `del` with no _id, which BSON stores as null: replay would remove _id null.
+      if (!doc && !previous?.doc) continue;
       const order = previous?.doc ? previous.order : this.nextOrder();
       coll.apply(key, doc, seq, order, retain);
       const [db, name] = splitNs(coll.ns);
