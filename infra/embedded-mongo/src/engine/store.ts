@@ -102,7 +102,7 @@ export class Store {
    * Applies changes as one commit: one sequence number, one journal record. Replacements keep
    * their natural-order position; inserts take the next one.
    */
-  commit(changes: DocChange[]): number {
+  commit(changes: DocChange[]): void {
     const seq = ++this.commitSeq;
     const retain = this.open.size > 0;
     const ops: JournalOp[] = [];
@@ -121,7 +121,6 @@ export class Store {
       );
     }
     this.journal?.(ops);
-    return seq;
   }
 
   /** Forgets versions and change records no open snapshot needs. */

@@ -9,8 +9,7 @@ import { removeDocument } from './writes';
 
 const EARLIEST_DATE = new Date(-8.64e15);
 
-export function sweepExpired(store: Store, now = Date.now()): number {
-  let removed = 0;
+export function sweepExpired(store: Store, now = Date.now()): void {
   for (const collections of store.dbs.values()) {
     for (const coll of collections.values()) {
       for (const index of coll.indexes.values()) {
@@ -28,7 +27,7 @@ export function sweepExpired(store: Store, now = Date.now()): number {
           const doc = coll.latest(key);
           if (!doc) continue;
           try {
-            if (removeDocument(store, coll, doc._id, undefined)) removed++;
+            removeDocument(store, coll, doc._id, undefined);
           } catch (error) {
             if (!(error instanceof DocumentLockedByTransaction)) throw error;
           }
@@ -36,5 +35,4 @@ export function sweepExpired(store: Store, now = Date.now()): number {
       }
     }
   }
-  return removed;
 }
