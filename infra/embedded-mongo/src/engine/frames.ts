@@ -23,26 +23,38 @@ export interface DecodedFrames {
   validLength: number;
 }
 
+/** The smallest BSON document (`{}`) is 5 bytes. */
+const MIN_PAYLOAD = 5;
+
+/** Whether an intact frame (its length fits and its checksum matches) starts at `offset`. */
+function intactFrameAt(buffer: Buffer, offset: number): boolean {
+  if (buffer.length - offset < HEADER + MIN_PAYLOAD) return false;
+  const end = offset + HEADER + buffer.readUInt32LE(offset);
+  if (end > buffer.length || end - offset - HEADER < MIN_PAYLOAD) return false;
+  return crc32(buffer.subarray(offset + HEADER, end)) === buffer.readUInt32LE(offset + 4);
+}
+
 /**
- * Decodes consecutive frames. An incomplete or corrupt frame is tolerated only as the last one
- * (a crash during its write); corruption followed by more data throws.
+ * Decodes consecutive frames. A bad frame is taken for a torn tail (a crash during the last
+ * append) only when no intact frame follows it anywhere: a damaged length field in the middle of
+ * the file would otherwise pass for a torn tail and silently drop every record after it.
  */
 export function decodeFrames(buffer: Buffer, source: string): DecodedFrames {
   const records: Document[] = [];
   let offset = 0;
   while (offset < buffer.length) {
-    const remaining = buffer.length - offset;
-    const length = remaining >= HEADER ? buffer.readUInt32LE(offset) : -1;
-    const end = offset + HEADER + length;
-    if (length < 0 || end > buffer.length) break;
-    const payload = buffer.subarray(offset + HEADER, end);
-    if (crc32(payload) !== buffer.readUInt32LE(offset + 4)) {
-      if (end === buffer.length) break;
-      throw new Error(
-        `${source} is corrupt: record at byte ${offset} fails its checksum and is not the last one`,
-      );
+    if (!intactFrameAt(buffer, offset)) {
+      for (let next = offset + 1; next < buffer.length; next++) {
+        if (intactFrameAt(buffer, next)) {
+          throw new Error(
+            `${source} is corrupt: the record at byte ${offset} is damaged and intact records follow it`,
+          );
+        }
+      }
+      break;
     }
-    records.push(deserialize(payload, { promoteLongs: false }));
+    const end = offset + HEADER + buffer.readUInt32LE(offset);
+    records.push(deserialize(buffer.subarray(offset + HEADER, end), { promoteLongs: false }));
     offset = end;
   }
   return { records, validLength: offset };

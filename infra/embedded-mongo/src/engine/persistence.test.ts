@@ -153,6 +153,23 @@ describe('durability', () => {
     await fresh.close();
   });
 
+  it('refuses a damaged length field in the middle instead of taking it for a torn tail', async () => {
+    const engine = await opened();
+    engine.insert('app', 'c', { _id: 1 });
+    const secondStart = fs.statSync(journal()).size;
+    engine.insert('app', 'c', { _id: 2 });
+    engine.insert('app', 'c', { _id: 3 });
+    const bytes = fs.readFileSync(journal());
+    bytes.writeUInt32LE(0x7fffff00, secondStart);
+    fs.writeFileSync(journal(), bytes);
+
+    await expect(createEngine({ dbPath }).open()).rejects.toThrow(
+      /journal.bson is corrupt: the record at byte \d+ is damaged and intact records follow it/,
+    );
+    expect(fs.readFileSync(journal())).toEqual(bytes);
+    await engine.close();
+  });
+
   it('combines a snapshot with the journal written after it, skipping what it already holds', async () => {
     const engine = createEngine({ dbPath, snapshotIntervalMs: 30 });
     await engine.open();
