@@ -34,6 +34,7 @@ export async function listen(options: ServerOptions): Promise<RunningServer> {
       options.engine,
       options.transactionLifetimeLimitSeconds * 1000,
       (session) => cursors.killSession(session.key),
+      (session) => cursors.killTransaction(session.key, session.txnNumber),
     ),
     setName: options.setName,
     processId: new ObjectId(),

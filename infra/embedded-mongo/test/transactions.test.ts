@@ -213,6 +213,62 @@ describe('commands a transaction refuses', () => {
   });
 });
 
+describe('cursors opened in a transaction', () => {
+  let raw: RawConnection;
+  const lsid = { id: new UUID() };
+  const inTxn = (txnNumber: number, command: Record<string, unknown>) => ({
+    ...command,
+    lsid,
+    txnNumber: Long.fromNumber(txnNumber),
+    autocommit: false,
+  });
+  const openCursor = async (txnNumber: number): Promise<Long> => {
+    const reply = await raw.command(
+      inTxn(txnNumber, {
+        find: 'accounts',
+        batchSize: 1,
+        startTransaction: true,
+        $db: t.dbName,
+      }),
+    );
+    expect(reply).toMatchObject({ ok: 1 });
+    return (reply.cursor as { id: Long }).id;
+  };
+  const getMore = (id: Long) => ({ getMore: id, collection: 'accounts', lsid, $db: t.dbName });
+
+  beforeEach(async () => {
+    raw = await RawConnection.open(t.target.host, t.target.port);
+  });
+
+  afterEach(() => raw.close());
+
+  it('are read in their transaction only, and die when it commits or aborts (43)', async () => {
+    const committed = await openCursor(1);
+    expect(await raw.command(getMore(committed))).toMatchObject({ ok: 0, code: 50740 });
+    expect(await raw.command(inTxn(1, { commitTransaction: 1, $db: 'admin' }))).toMatchObject({
+      ok: 1,
+    });
+    expect(await raw.command(getMore(committed))).toMatchObject({
+      ok: 0,
+      code: 43,
+      codeName: 'CursorNotFound',
+    });
+
+    const aborted = await openCursor(2);
+    expect(await raw.command(inTxn(2, { abortTransaction: 1, $db: 'admin' }))).toMatchObject({
+      ok: 1,
+    });
+    expect(await raw.command(getMore(aborted))).toMatchObject({ ok: 0, code: 43 });
+  });
+
+  it('a cursor opened outside the transaction cannot be read inside it (50739)', async () => {
+    const outside = await raw.command({ find: 'accounts', batchSize: 1, lsid, $db: t.dbName });
+    const id = (outside.cursor as { id: Long }).id;
+    await openCursor(3);
+    expect(await raw.command(inTxn(3, getMore(id)))).toMatchObject({ ok: 0, code: 50739 });
+  });
+});
+
 describe('transaction helpers', () => {
   it('driver withTransaction commits the callback, and aborts when it throws', async () => {
     const session = t.client.startSession();

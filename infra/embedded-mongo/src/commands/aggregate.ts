@@ -1,7 +1,7 @@
 import { Aggregator } from 'mingo';
 import type { Document } from 'bson';
 import { commandNotSupported, MongoServerFailure } from '../errors';
-import { documentArg, type CommandContext } from './context';
+import { cursorOwner, documentArg, type CommandContext } from './context';
 import { sortDocuments } from './query';
 
 const SUPPORTED_STAGES = new Set([
@@ -92,6 +92,6 @@ export function aggregate(ctx: CommandContext): Document {
   const batchSize = cursor.batchSize;
   return ctx.server.cursors.open(`${ctx.db}.${collection}`, results, {
     ...(typeof batchSize === 'number' ? { batchSize } : {}),
-    sessionKey: ctx.session?.key,
+    ...cursorOwner(ctx),
   });
 }

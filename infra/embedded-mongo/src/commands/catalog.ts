@@ -3,7 +3,13 @@ import type { Document } from 'bson';
 import { compareValues } from '../engine/order';
 import type { IndexSpec } from '../engine/types';
 import { commandNotSupported, MongoServerFailure } from '../errors';
-import { collectionArg, documentArg, type CommandContext } from './context';
+import {
+  collectionArg,
+  cursorOwner,
+  documentArg,
+  type CommandContext,
+  type CursorOwner,
+} from './context';
 import { isEnvelopeField } from './envelope';
 
 function matching<T extends Document>(items: T[], filter: Document | undefined): T[] {
@@ -12,14 +18,11 @@ function matching<T extends Document>(items: T[], filter: Document | undefined):
   return items.filter((item) => query.test(item));
 }
 
-function cursorOptions(ctx: CommandContext): {
-  batchSize?: number;
-  sessionKey: string | undefined;
-} {
+function cursorOptions(ctx: CommandContext): CursorOwner & { batchSize?: number } {
   const batchSize = documentArg(ctx, 'cursor')?.batchSize;
   return {
     ...(typeof batchSize === 'number' ? { batchSize } : {}),
-    sessionKey: ctx.session?.key,
+    ...cursorOwner(ctx),
   };
 }
 

@@ -36,6 +36,16 @@ export interface CommandContext {
   txn: Transaction | undefined;
 }
 
+/** Who owns a cursor a command opens: its session and, inside a transaction, its txnNumber. */
+export interface CursorOwner {
+  sessionKey: string | undefined;
+  txnNumber: number | undefined;
+}
+
+export function cursorOwner(ctx: CommandContext): CursorOwner {
+  return { sessionKey: ctx.session?.key, txnNumber: ctx.txn ? ctx.session?.txnNumber : undefined };
+}
+
 export type CommandReply = Document | Promise<Document>;
 export type CommandHandler = (ctx: CommandContext) => CommandReply;
 

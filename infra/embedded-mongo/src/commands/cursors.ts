@@ -1,25 +1,29 @@
 import { calculateObjectSize, Long, type Document } from 'bson';
 import { MongoServerFailure } from '../errors';
-import { batchSizeArg, collectionArg, type CommandContext } from './context';
+import {
+  batchSizeArg,
+  collectionArg,
+  cursorOwner,
+  type CommandContext,
+  type CursorOwner,
+} from './context';
 
 const DEFAULT_FIRST_BATCH = 101;
 /** MongoDB stops filling a batch at 16 MiB of documents. */
 const MAX_BATCH_BYTES = 16 * 1024 * 1024;
 const IDLE_TIMEOUT_MS = 10 * 60 * 1000;
 
-interface OpenCursor {
+interface OpenCursor extends CursorOwner {
   id: Long;
   ns: string;
   docs: Document[];
   position: number;
-  sessionKey: string | undefined;
   lastUsed: number;
 }
 
-export interface OpenOptions {
+export interface OpenOptions extends CursorOwner {
   batchSize?: number;
   singleBatch?: boolean;
-  sessionKey: string | undefined;
 }
 
 /** Cursor ids arrive as a number (promoted int64) or a Long; both map to one key. */
@@ -33,8 +37,8 @@ function cursorKey(id: unknown): string {
 }
 
 /**
- * Server-side cursors over materialized results. Each belongs to the session that opened it and
- * dies after ten idle minutes, as in MongoDB.
+ * Server-side cursors over materialized results. Each belongs to the session that opened it (and
+ * to its transaction, dying when that ends) and dies after ten idle minutes, as in MongoDB.
  */
 export class CursorRegistry {
   private readonly cursors = new Map<string, OpenCursor>();
@@ -58,6 +62,7 @@ export class CursorRegistry {
         docs,
         position: batch.length,
         sessionKey: options.sessionKey,
+        txnNumber: options.txnNumber,
         lastUsed: Date.now(),
       });
     }
@@ -75,7 +80,9 @@ export class CursorRegistry {
         `Requested getMore on namespace '${ns}', but cursor belongs to a different namespace ${cursor.ns}`,
       );
     }
-    checkSession(key, cursor.sessionKey, ctx.session?.key);
+    const caller = cursorOwner(ctx);
+    checkOwner(key, 'session', cursor.sessionKey, caller.sessionKey);
+    checkOwner(key, 'transaction', cursor.txnNumber, caller.txnNumber);
     const batchSize = batchSizeArg(ctx);
     const batch = takeBatch(cursor.docs, cursor.position, batchSize || Infinity);
     cursor.position += batch.length;
@@ -115,6 +122,15 @@ export class CursorRegistry {
     }
   }
 
+  /** Kills the cursors a transaction opened, when it commits or aborts. */
+  killTransaction(sessionKey: string, txnNumber: number): void {
+    for (const [key, cursor] of this.cursors) {
+      if (cursor.sessionKey === sessionKey && cursor.txnNumber === txnNumber) {
+        this.cursors.delete(key);
+      }
+    }
+  }
+
   /** Drops cursors idle since before `now` minus the timeout. */
   sweep(now: number): void {
     for (const [key, cursor] of this.cursors) {
@@ -132,25 +148,44 @@ export class CursorRegistry {
   }
 }
 
-/** A cursor opened in a session is read in that session only; one opened outside, outside only. */
-function checkSession(id: string, owner: string | undefined, caller: string | undefined): void {
+const OWNERS = {
+  session: { missing: 'an lsid', codes: ['Location50736', 'Location50737', 'Location50738'] },
+  transaction: {
+    missing: 'a txnNumber',
+    codes: ['Location50739', 'Location50740', 'Location50741'],
+  },
+} as const;
+
+/**
+ * A cursor opened in a session (a transaction) is read in that session (transaction) only; one
+ * opened outside, outside only. A transaction's cursors die when it ends, so another transaction
+ * of the session never meets them.
+ */
+function checkOwner(
+  id: string,
+  kind: keyof typeof OWNERS,
+  owner: string | number | undefined,
+  caller: string | number | undefined,
+): void {
   if (owner === caller) return;
+  const { missing, codes } = OWNERS[kind];
+  const [notCreated, without, elsewhere] = codes;
   const prefix = `Cannot run getMore on cursor ${id}, which was`;
   if (owner === undefined) {
     throw new MongoServerFailure(
-      'Location50736',
-      `${prefix} not created in a session, in session ${caller ?? ''}`,
+      notCreated,
+      `${prefix} not created in a ${kind}, in ${kind} ${caller}`,
     );
   }
   if (caller === undefined) {
     throw new MongoServerFailure(
-      'Location50737',
-      `${prefix} created in session ${owner}, without an lsid`,
+      without,
+      `${prefix} created in ${kind} ${owner}, without ${missing}`,
     );
   }
   throw new MongoServerFailure(
-    'Location50738',
-    `${prefix} created in session ${owner}, in session ${caller}`,
+    elsewhere,
+    `${prefix} created in ${kind} ${owner}, in ${kind} ${caller}`,
   );
 }
 

@@ -4,6 +4,7 @@ import { MongoServerFailure } from '../errors';
 import {
   batchSizeArg,
   collectionArg,
+  cursorOwner,
   documentArg,
   integerArg,
   type CommandContext,
@@ -45,7 +46,7 @@ export function find(ctx: CommandContext): Document {
   return ctx.server.cursors.open(`${ctx.db}.${collection}`, docs, {
     ...(batchSize !== undefined ? { batchSize } : {}),
     singleBatch: ctx.command.singleBatch === true || rawLimit < 0,
-    sessionKey: ctx.session?.key,
+    ...cursorOwner(ctx),
   });
 }
 

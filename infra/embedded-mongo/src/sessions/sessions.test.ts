@@ -23,7 +23,12 @@ const lsid = { id: new Binary(Buffer.alloc(16, 1), 4) };
 describe('SessionRegistry', () => {
   it('joins a started transaction and treats a repeated commit as success', () => {
     const { engine, txns } = fakeEngine();
-    const sessions = new SessionRegistry(engine, 60_000, () => undefined);
+    const sessions = new SessionRegistry(
+      engine,
+      60_000,
+      () => undefined,
+      () => undefined,
+    );
     const session = sessions.get(lsid);
     const txn = sessions.transactionFor(session, 1, true);
     expect(sessions.transactionFor(session, 1, false)).toBe(txn);
@@ -38,7 +43,12 @@ describe('SessionRegistry', () => {
 
   it('a commit the engine rejects leaves the transaction aborted, not committed', () => {
     const { engine, txns } = fakeEngine();
-    const sessions = new SessionRegistry(engine, 60_000, () => undefined);
+    const sessions = new SessionRegistry(
+      engine,
+      60_000,
+      () => undefined,
+      () => undefined,
+    );
     const session = sessions.get(lsid);
     sessions.transactionFor(session, 1, true);
     const txn = txns[0] as { state: Transaction['state']; commit: () => void };
@@ -54,7 +64,12 @@ describe('SessionRegistry', () => {
 
   it('a transaction aborted by the server answers NoSuchTransaction, transient', () => {
     const { engine } = fakeEngine();
-    const sessions = new SessionRegistry(engine, 60_000, () => undefined);
+    const sessions = new SessionRegistry(
+      engine,
+      60_000,
+      () => undefined,
+      () => undefined,
+    );
     const session = sessions.get(lsid);
     sessions.transactionFor(session, 1, true);
     sessions.abortOpen(session);
@@ -65,7 +80,12 @@ describe('SessionRegistry', () => {
 
   it('rejects an older transaction number', () => {
     const { engine } = fakeEngine();
-    const sessions = new SessionRegistry(engine, 60_000, () => undefined);
+    const sessions = new SessionRegistry(
+      engine,
+      60_000,
+      () => undefined,
+      () => undefined,
+    );
     const session = sessions.get(lsid);
     sessions.transactionFor(session, 5, true);
     expect(() => sessions.transactionFor(session, 4, true)).toThrow(
@@ -77,7 +97,12 @@ describe('SessionRegistry', () => {
     jest.useFakeTimers();
     try {
       const { engine, txns } = fakeEngine();
-      const sessions = new SessionRegistry(engine, 1000, () => undefined);
+      const sessions = new SessionRegistry(
+        engine,
+        1000,
+        () => undefined,
+        () => undefined,
+      );
       const session = sessions.get(lsid);
       sessions.transactionFor(session, 1, true);
       jest.advanceTimersByTime(1001);
@@ -91,7 +116,12 @@ describe('SessionRegistry', () => {
   it('ends sessions, aborting their open transaction', () => {
     const { engine, txns } = fakeEngine();
     const ended: string[] = [];
-    const sessions = new SessionRegistry(engine, 60_000, (session) => ended.push(session.key));
+    const sessions = new SessionRegistry(
+      engine,
+      60_000,
+      (session) => ended.push(session.key),
+      () => undefined,
+    );
     sessions.transactionFor(sessions.get(lsid), 1, true);
     sessions.end(lsid);
     expect(txns[0]?.state).toBe('aborted');
@@ -101,7 +131,12 @@ describe('SessionRegistry', () => {
   it('ends sessions idle past logicalSessionTimeoutMinutes, aborting their transactions', () => {
     const { engine, txns } = fakeEngine();
     const ended: string[] = [];
-    const sessions = new SessionRegistry(engine, 60_000, (session) => ended.push(session.key));
+    const sessions = new SessionRegistry(
+      engine,
+      60_000,
+      (session) => ended.push(session.key),
+      () => undefined,
+    );
     const idle = sessions.get(lsid);
     sessions.transactionFor(idle, 1, true);
     const busy = sessions.get({ id: new Binary(Buffer.alloc(16, 2), 4) });

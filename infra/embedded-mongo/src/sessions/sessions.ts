@@ -57,6 +57,7 @@ export class SessionRegistry {
     private readonly engine: Engine,
     private readonly lifetimeLimitMs: number,
     private readonly onEnd: (session: Session) => void,
+    private readonly onTransactionEnd: (session: Session) => void,
   ) {
     this.reaper = setInterval(() => this.reapIdle(Date.now()), REAP_INTERVAL_MS);
     this.reaper.unref();
@@ -183,5 +184,6 @@ export class SessionRegistry {
     session.lifetimeTimer = undefined;
     session.state = state;
     session.txn = undefined;
+    this.onTransactionEnd(session);
   }
 }
