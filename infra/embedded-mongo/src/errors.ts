@@ -23,6 +23,7 @@ export const ErrorCodes = {
   IndexKeySpecsConflict: 86,
   WriteConflict: 112,
   CommandNotSupported: 115,
+  ConflictingOperationInProgress: 117,
   NoSuchTransaction: 251,
   TransactionTooOld: 225,
   ImmutableField: 66,

@@ -79,4 +79,53 @@ describe('retryable writes', () => {
       qty: 2,
     });
   });
+
+  describe("share the session's txnNumbers with transactions", () => {
+    const own = { id: new UUID() };
+    const insert = (id: string, txnNumber: number, inTransaction: Document = {}): Document => ({
+      insert: 'ledger',
+      documents: [{ _id: id }],
+      lsid: own,
+      txnNumber: Long.fromNumber(txnNumber),
+      ...inTransaction,
+      $db: t.dbName,
+    });
+    const starting = { autocommit: false, startTransaction: true };
+    const commit = (txnNumber: number): Document => ({
+      commitTransaction: 1,
+      lsid: own,
+      txnNumber: Long.fromNumber(txnNumber),
+      autocommit: false,
+      $db: 'admin',
+    });
+
+    it('a retryable write cannot take the number of an open or finished transaction (72)', async () => {
+      expect(await raw.command(insert('in-txn', 1, starting))).toMatchObject({ ok: 1, n: 1 });
+      const refused = { ok: 0, code: 72, codeName: 'InvalidOptions' };
+      expect(await raw.command(insert('open', 1))).toMatchObject(refused);
+      expect(await raw.command(commit(1))).toMatchObject({ ok: 1 });
+      expect(await raw.command(insert('finished', 1))).toMatchObject(refused);
+      const ids = await t.db.collection<Loose>('ledger').distinct('_id');
+      expect(ids).toContain('in-txn');
+      expect(ids).not.toContain('open');
+      expect(ids).not.toContain('finished');
+    });
+
+    it('a transaction cannot start at a number a retryable write used (117), nor below it (225)', async () => {
+      expect(await raw.command(insert('written', 5))).toMatchObject({ ok: 1, n: 1 });
+      expect(await raw.command(insert('same', 5, starting))).toMatchObject({
+        ok: 0,
+        code: 117,
+        codeName: 'ConflictingOperationInProgress',
+      });
+      expect(await raw.command(insert('older', 4, starting))).toMatchObject({
+        ok: 0,
+        code: 225,
+        codeName: 'TransactionTooOld',
+      });
+      expect(
+        await t.db.collection<Loose>('ledger').countDocuments({ _id: { $in: ['same', 'older'] } }),
+      ).toBe(0);
+    });
+  });
 });

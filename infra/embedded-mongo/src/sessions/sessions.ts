@@ -45,6 +45,15 @@ function noSuchTransaction(txnNumber: number, session: Session): MongoServerFail
   );
 }
 
+/** A number below the session's latest, which belongs to a transaction or a retryable write. */
+function tooOld(session: Session, refused: string): MongoServerFailure {
+  const latest = session.state === 'none' ? 'retryable write' : 'transaction';
+  return new MongoServerFailure(
+    'TransactionTooOld',
+    `${refused} because a newer ${latest} with txnNumber ${session.txnNumber} has already started on this session.`,
+  );
+}
+
 /**
  * Logical sessions and their transactions. A transaction lives in the engine as a snapshot; this
  * registry maps (lsid, txnNumber) to it, enforces the lifetime limit and answers retries.
@@ -74,17 +83,20 @@ export class SessionRegistry {
     return session;
   }
 
-  /** The transaction a `autocommit: false` command runs in, starting it when asked to. */
+  /**
+   * The transaction a `autocommit: false` command runs in, starting it when asked to. Transactions
+   * and retryable writes share the session's numbers: none starts at a number already used.
+   */
   transactionFor(session: Session, txnNumber: number, start: boolean): Transaction {
     if (txnNumber < session.txnNumber) {
-      throw new MongoServerFailure(
-        'TransactionTooOld',
-        `Cannot start transaction ${txnNumber} on session ${session.key} because a newer transaction ${session.txnNumber} has already started.`,
-      );
+      throw tooOld(session, `Cannot start transaction ${txnNumber} on session ${session.key}`);
     }
     if (start) {
-      if (txnNumber === session.txnNumber && session.state !== 'none') {
-        throw noSuchTransaction(txnNumber, session);
+      if (txnNumber === session.txnNumber) {
+        throw new MongoServerFailure(
+          'ConflictingOperationInProgress',
+          'Only servers in a sharded cluster can start a new transaction at the active transaction number',
+        );
       }
       this.abortOpen(session);
       session.txnNumber = txnNumber;
@@ -110,12 +122,21 @@ export class SessionRegistry {
     return session.txn;
   }
 
-  /** A retryable write (txnNumber without autocommit) moves the session to that number. */
+  /**
+   * A retryable write (txnNumber without autocommit) moves the session to that number; it may
+   * repeat a retryable write's number (a retry), never a transaction's.
+   */
   advanceForRetryableWrite(session: Session, txnNumber: number): void {
     if (txnNumber < session.txnNumber) {
+      throw tooOld(
+        session,
+        `Retryable write with txnNumber ${txnNumber} is prohibited on session ${session.key}`,
+      );
+    }
+    if (txnNumber === session.txnNumber && session.state !== 'none') {
       throw new MongoServerFailure(
-        'TransactionTooOld',
-        `Cannot start transaction ${txnNumber} on session ${session.key} because a newer transaction ${session.txnNumber} has already started.`,
+        'InvalidOptions',
+        'Must specify autocommit=false on all operations of a multi-statement transaction.',
       );
     }
     if (txnNumber > session.txnNumber) {
