@@ -1,6 +1,6 @@
 import { Binary } from 'bson';
 import type { Engine, Transaction } from '../engine/types';
-import { SessionRegistry } from './sessions';
+import { SessionRegistry, type Session } from './sessions';
 
 function fakeEngine(): { engine: Engine; txns: Transaction[] } {
   const txns: Transaction[] = [];
@@ -20,15 +20,22 @@ function fakeEngine(): { engine: Engine; txns: Transaction[] } {
 
 const lsid = { id: new Binary(Buffer.alloc(16, 1), 4) };
 
+function registry(
+  engine: Engine,
+  options: { lifetimeLimitMs?: number; onEnd?: (session: Session) => void } = {},
+): SessionRegistry {
+  return new SessionRegistry(
+    engine,
+    options.lifetimeLimitMs ?? 60_000,
+    options.onEnd ?? (() => undefined),
+    () => undefined,
+  );
+}
+
 describe('SessionRegistry', () => {
   it('joins a started transaction and treats a repeated commit as success', () => {
     const { engine, txns } = fakeEngine();
-    const sessions = new SessionRegistry(
-      engine,
-      60_000,
-      () => undefined,
-      () => undefined,
-    );
+    const sessions = registry(engine);
     const session = sessions.get(lsid);
     const txn = sessions.transactionFor(session, 1, true);
     expect(sessions.transactionFor(session, 1, false)).toBe(txn);
@@ -43,12 +50,7 @@ describe('SessionRegistry', () => {
 
   it('a commit the engine rejects leaves the transaction aborted, not committed', () => {
     const { engine, txns } = fakeEngine();
-    const sessions = new SessionRegistry(
-      engine,
-      60_000,
-      () => undefined,
-      () => undefined,
-    );
+    const sessions = registry(engine);
     const session = sessions.get(lsid);
     sessions.transactionFor(session, 1, true);
     const txn = txns[0] as { state: Transaction['state']; commit: () => void };
@@ -64,12 +66,7 @@ describe('SessionRegistry', () => {
 
   it('a transaction aborted by the server answers NoSuchTransaction, transient', () => {
     const { engine } = fakeEngine();
-    const sessions = new SessionRegistry(
-      engine,
-      60_000,
-      () => undefined,
-      () => undefined,
-    );
+    const sessions = registry(engine);
     const session = sessions.get(lsid);
     sessions.transactionFor(session, 1, true);
     sessions.abortOpen(session);
@@ -80,12 +77,7 @@ describe('SessionRegistry', () => {
 
   it('rejects an older transaction number', () => {
     const { engine } = fakeEngine();
-    const sessions = new SessionRegistry(
-      engine,
-      60_000,
-      () => undefined,
-      () => undefined,
-    );
+    const sessions = registry(engine);
     const session = sessions.get(lsid);
     sessions.transactionFor(session, 5, true);
     expect(() => sessions.transactionFor(session, 4, true)).toThrow(
@@ -97,12 +89,7 @@ describe('SessionRegistry', () => {
     jest.useFakeTimers();
     try {
       const { engine, txns } = fakeEngine();
-      const sessions = new SessionRegistry(
-        engine,
-        1000,
-        () => undefined,
-        () => undefined,
-      );
+      const sessions = registry(engine, { lifetimeLimitMs: 1000 });
       const session = sessions.get(lsid);
       sessions.transactionFor(session, 1, true);
       jest.advanceTimersByTime(1001);
@@ -116,12 +103,7 @@ describe('SessionRegistry', () => {
   it('ends sessions, aborting their open transaction', () => {
     const { engine, txns } = fakeEngine();
     const ended: string[] = [];
-    const sessions = new SessionRegistry(
-      engine,
-      60_000,
-      (session) => ended.push(session.key),
-      () => undefined,
-    );
+    const sessions = registry(engine, { onEnd: (session) => ended.push(session.key) });
     sessions.transactionFor(sessions.get(lsid), 1, true);
     sessions.end(lsid);
     expect(txns[0]?.state).toBe('aborted');
@@ -131,12 +113,7 @@ describe('SessionRegistry', () => {
   it('ends sessions idle past logicalSessionTimeoutMinutes, aborting their transactions', () => {
     const { engine, txns } = fakeEngine();
     const ended: string[] = [];
-    const sessions = new SessionRegistry(
-      engine,
-      60_000,
-      (session) => ended.push(session.key),
-      () => undefined,
-    );
+    const sessions = registry(engine, { onEnd: (session) => ended.push(session.key) });
     const idle = sessions.get(lsid);
     sessions.transactionFor(idle, 1, true);
     const busy = sessions.get({ id: new Binary(Buffer.alloc(16, 2), 4) });
