@@ -12,6 +12,8 @@ import type pino from 'pino';
 import type { GatewayContext } from './context';
 import { subgraphUnavailableError } from './errors';
 
+const signedByRequest = new WeakMap<GatewayContext, Record<string, string>>();
+
 /**
  * Sends each subgraph fetch with the caller's identity signed for the subgraph to verify, and the
  * request id and W3C trace context of the incoming request so logs and traces join up.
@@ -44,13 +46,25 @@ export class SignedIdentityDataSource extends RemoteGraphQLDataSource<GatewayCon
     if (!headers) return;
     // Only fetches made for a client's operation carry its context; others go out as anonymous.
     const incoming = 'incomingRequestContext' in options ? options.context : null;
-    const signed = signIdentity(incoming?.identity ?? ANONYMOUS, this.identitySecret);
-    for (const [name, value] of Object.entries(signed)) headers.set(name, value);
+    for (const [name, value] of Object.entries(this.signedIdentity(incoming))) {
+      headers.set(name, value);
+    }
     if (incoming) {
       headers.set(REQUEST_ID_HEADER, incoming.requestId);
       // Same trace, a span of its own per subgraph call.
       headers.set(TRACEPARENT_HEADER, childTraceparent(incoming.traceparent));
     }
+  }
+
+  /** One signature per client request, shared by all of its subgraph fetches. */
+  private signedIdentity(context: GatewayContext | null): Record<string, string> {
+    if (!context) return signIdentity(ANONYMOUS, this.identitySecret);
+    let signed = signedByRequest.get(context);
+    if (!signed) {
+      signed = signIdentity(context.identity, this.identitySecret);
+      signedByRequest.set(context, signed);
+    }
+    return signed;
   }
 
   /**
