@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomBytes } from 'node:crypto';
 
 /**
@@ -57,4 +58,19 @@ export function ensureTrace(traceparent: string | undefined): {
  */
 export function childTraceparent(traceparent: string): string {
   return format({ ...(parseTraceparent(traceparent) ?? startTrace()), spanId: newSpanId() });
+}
+
+const traceStorage = new AsyncLocalStorage<string>();
+
+/**
+ * Runs `work` with `traceparent` as the current trace, for everything it awaits: resolvers of a
+ * request, an event handler. Code that publishes events or calls out reads it with
+ * currentTraceparent() instead of threading it through every signature.
+ */
+export function withTraceparent<R>(traceparent: string | undefined, work: () => R): R {
+  return traceparent ? traceStorage.run(traceparent, work) : work();
+}
+
+export function currentTraceparent(): string | undefined {
+  return traceStorage.getStore();
 }
