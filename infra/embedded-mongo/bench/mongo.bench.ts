@@ -18,10 +18,9 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import mongoose, { Types } from 'mongoose';
-import { startEmbeddedMongo } from '../src/index';
+import { forkEmbeddedMongo, startEmbeddedMongo } from '../src/index';
 import type { ClientReply, ClientRequest } from './client';
 import { runFor, summarise, type RunResult } from './measure';
 import { OPERATIONS, operationsFor, productsOf, type OperationName } from './operations';
@@ -52,33 +51,15 @@ interface Server {
   stop(): Promise<void>;
 }
 
-/** `src/cli.ts` in a child process (with this process's loader flags): it prints its URL first. */
-async function forkServer(): Promise<Server> {
-  const child = fork(join(__dirname, '..', 'src', 'cli.ts'), ['--port', '0'], {
-    stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
-  });
-  const exited = once(child, 'exit');
-  const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
-  const [url] = (await Promise.race([
-    once(lines, 'line'),
-    exited.then(() => {
-      throw new Error('the embedded-mongo child process exited before listening');
-    }),
-  ])) as [string];
-  lines.close();
-  return {
-    url,
-    where: `embedded-mongo in its own child process (pid ${child.pid ?? '?'})`,
-    stop: async () => {
-      child.kill('SIGTERM');
-      await exited;
-    },
-  };
-}
-
 async function startServer(): Promise<Server | undefined> {
   if (process.env.MONGODB_URL) return undefined;
-  if (!values['in-process']) return forkServer();
+  if (!values['in-process']) {
+    const forked = await forkEmbeddedMongo();
+    return {
+      ...forked,
+      where: `embedded-mongo in its own child process (pid ${forked.pid ?? '?'})`,
+    };
+  }
   const server = await startEmbeddedMongo({ port: 0 });
   return {
     url: server.url,

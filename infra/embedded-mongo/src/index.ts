@@ -1,6 +1,8 @@
 import { createEngine } from './engine';
 import { listen } from './server';
 
+export * from './fork';
+
 export interface EmbeddedMongoOptions {
   /** 0 or undefined: an ephemeral port. */
   port?: number;
