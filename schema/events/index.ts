@@ -12,7 +12,7 @@ export * from './envelope';
 export const eventCatalog = defineEventCatalog({
   'users.user.registered.v1': z.object({
     userId: z.string().min(1),
-    locale: z.string().min(2),
+    locale: z.enum(['EN', 'VI']),
   }),
 });
 
