@@ -4,7 +4,6 @@ import {
   Connection,
   ConsumerStatus,
   type AsyncMessage,
-  type Consumer,
   type ConsumerProps,
 } from 'rabbitmq-client';
 import {
@@ -97,18 +96,13 @@ export function rabbitmqTransport(options: RabbitmqTransportOptions): Transport 
 
   /** What this transport declared, so that its consumers re-declare it after a reconnection. */
   const declared = new Map<string, { queue: QueueOptions; bindings: QueueBinding[] }>();
-  const consumers = new Set<Consumer>();
-  /** Requeues each delivery in flight, so that close() never waits for a stuck handler. */
-  const inFlight = new Set<() => void>();
-  let closed = false;
+  /** Open consumers, by queue, each with `drop()`: stop at once, like a dropped channel. */
+  const consumers = new Set<{ queue: string; drop(): Promise<void> }>();
 
-  /** The handler's outcome, unless close() comes first: then the delivery is requeued at once. */
-  function requeuedOnClose(work: Promise<void>): Promise<ConsumerStatus | void> {
-    return new Promise((resolve, reject) => {
-      const requeue = () => resolve(ConsumerStatus.REQUEUE);
-      inFlight.add(requeue);
-      void work.then(() => resolve(), reject).finally(() => inFlight.delete(requeue));
-    });
+  function dropConsumers(which: (queue: string) => boolean): Promise<void[]> {
+    const dropping = [...consumers].filter((consumer) => which(consumer.queue));
+    for (const consumer of dropping) consumers.delete(consumer);
+    return Promise.all(dropping.map((consumer) => consumer.drop()));
   }
 
   return {
@@ -179,6 +173,9 @@ export function rabbitmqTransport(options: RabbitmqTransportOptions): Transport 
 
     async consume(queue, { prefetch, concurrency }, handler) {
       const topology = declared.get(queue);
+      /** Requeues each delivery in flight, so that dropping the consumer never waits for a handler. */
+      const inFlight = new Set<() => void>();
+      let dropped = false;
       const consumer = connection.createConsumer(
         {
           queue,
@@ -189,8 +186,16 @@ export function rabbitmqTransport(options: RabbitmqTransportOptions): Transport 
           concurrency,
           requeue: true,
         },
-        (delivery) =>
-          closed ? ConsumerStatus.REQUEUE : requeuedOnClose(handler(toTransportMessage(delivery))),
+        (delivery) => {
+          if (dropped) return ConsumerStatus.REQUEUE;
+          return new Promise<ConsumerStatus | void>((resolve, reject) => {
+            const requeue = () => resolve(ConsumerStatus.REQUEUE);
+            inFlight.add(requeue);
+            void handler(toTransportMessage(delivery))
+              .then(() => resolve(), reject)
+              .finally(() => inFlight.delete(requeue));
+          });
+        },
       );
       consumer.on('error', (err) => logger.warn({ err, queue }, 'RabbitMQ consumer error'));
       try {
@@ -200,10 +205,18 @@ export function rabbitmqTransport(options: RabbitmqTransportOptions): Transport 
         throw error;
       }
       consumer.on('ready', () => logger.info({ queue }, 'RabbitMQ consumer resumed'));
-      consumers.add(consumer);
+      const open = {
+        queue,
+        drop: () => {
+          dropped = true;
+          for (const requeue of inFlight) requeue();
+          return consumer.close();
+        },
+      };
+      consumers.add(open);
       return {
         close: async () => {
-          consumers.delete(consumer);
+          consumers.delete(open);
           await consumer.close();
         },
       };
@@ -214,12 +227,14 @@ export function rabbitmqTransport(options: RabbitmqTransportOptions): Transport 
       return messageCount;
     },
 
+    /** This transport's consumers of those queues are dropped first, or they would re-declare them. */
     async deleteConsumer({ queue, retryDelaysMs }) {
       const names = [
         queue,
         ...retryDelaysMs.map((delay) => retryQueueName(queue, delay)),
         deadLetterQueueName(queue),
       ];
+      await dropConsumers((name) => names.includes(name));
       for (const name of names) {
         await connection.queueDelete({ queue: name });
         declared.delete(name);
@@ -228,11 +243,11 @@ export function rabbitmqTransport(options: RabbitmqTransportOptions): Transport 
 
     /** Like a dropped connection: handlers in flight are not awaited and their deliveries requeued. */
     async close() {
-      closed = true;
-      for (const requeue of inFlight) requeue();
-      const closing = [...consumers].map((consumer) => consumer.close());
-      consumers.clear();
-      const results = await Promise.allSettled([...closing, publisher.close(), connection.close()]);
+      const results = await Promise.allSettled([
+        dropConsumers(() => true),
+        publisher.close(),
+        connection.close(),
+      ]);
       for (const result of results) {
         if (result.status === 'rejected') {
           logger.warn({ err: result.reason as unknown }, 'RabbitMQ transport closed uncleanly');

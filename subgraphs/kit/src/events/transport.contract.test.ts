@@ -384,6 +384,29 @@ function contract(adapter: Adapter) {
     expect(await t.depth(queue)).toBe(0);
   });
 
+  it("deletes a consumer's queues for good, dropping its consumers", async () => {
+    const t = transport();
+    const topology = {
+      queue: `contract_${suffix}.deleted`,
+      routingKeys: ['thing.created.v1'],
+      retryDelaysMs: [100],
+    };
+    topologies.push(topology);
+    await t.declareConsumer(topology);
+    const seen = recorder();
+    await t.consume(topology.queue, LIMITS, seen.handler);
+
+    await t.deleteConsumer(topology);
+    await sleep(1_500);
+
+    await expect(t.depth(topology.queue)).rejects.toThrow();
+    await expect(t.depth(retryQueueName(topology.queue, 100))).rejects.toThrow();
+    await expect(t.depth(deadLetterQueueName(topology.queue))).rejects.toThrow();
+    await t.publish(message(1), { routingKey: 'thing.created.v1' });
+    await sleep(300);
+    expect(seen.ids).toEqual([]);
+  });
+
   it('redelivers to another consumer what a consumer that went away had not acked', async () => {
     const crashing = transport();
     const queue = await declare(crashing, 'crash', ['thing.created.v1']);
