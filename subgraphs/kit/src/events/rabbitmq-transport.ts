@@ -1,11 +1,6 @@
 import { once } from 'node:events';
 import pino from 'pino';
-import {
-  Connection,
-  ConsumerStatus,
-  type AsyncMessage,
-  type ConsumerProps,
-} from 'rabbitmq-client';
+import { Connection, ConsumerStatus, type AsyncMessage, type ConsumerProps } from 'rabbitmq-client';
 import {
   deadLetterQueueName,
   retryQueueName,
@@ -16,7 +11,10 @@ import {
 
 const DEFAULT_EXCHANGE = 'dabba.events';
 
-/** How long a publish or a declare waits for a (re)connection before it rejects (the caller retries). */
+/**
+ * How long a publish or a declare waits for a (re)connection before it rejects: the caller
+ * retries.
+ */
 const ACQUIRE_TIMEOUT_MS = 5_000;
 /** Reconnect backoff bounds: a restarted broker is found again within a few seconds. */
 const RETRY_LOW_MS = 500;
@@ -75,7 +73,7 @@ export function rabbitmqTransport(options: RabbitmqTransportOptions): Transport 
     retryLow: RETRY_LOW_MS,
     retryHigh: RETRY_HIGH_MS,
   });
-  /** Without a listener an `error` event would crash the process; rabbitmq-client reconnects on its own. */
+  // An `error` event without a listener would crash the process; the client reconnects by itself.
   connection.on('error', (err) => logger.error({ err }, 'RabbitMQ connection error'));
   connection.on('connection', () => logger.info('RabbitMQ connected'));
   connection.on('connection.blocked', (reason) => logger.warn({ reason }, 'RabbitMQ blocked us'));
@@ -160,7 +158,8 @@ export function rabbitmqTransport(options: RabbitmqTransportOptions): Transport 
           { ...envelope, exchange: '', routingKey: route.queue, mandatory: true, correlationId },
           message.body,
         );
-        /** rabbitmq-client emits basic.return one turn (setImmediate) after it read it. */
+        // rabbitmq-client emits basic.return one turn (setImmediate) after reading it: maybe after
+        // the confirm that follows it.
         await new Promise((resolve) => setImmediate(resolve));
         const returned = returns.get(correlationId);
         if (returned !== undefined) {
@@ -173,7 +172,7 @@ export function rabbitmqTransport(options: RabbitmqTransportOptions): Transport 
 
     async consume(queue, { prefetch, concurrency }, handler) {
       const topology = declared.get(queue);
-      /** Requeues each delivery in flight, so that dropping the consumer never waits for a handler. */
+      /** Requeues each delivery in flight: dropping the consumer never waits for a handler. */
       const inFlight = new Set<() => void>();
       let dropped = false;
       const consumer = connection.createConsumer(
@@ -227,7 +226,7 @@ export function rabbitmqTransport(options: RabbitmqTransportOptions): Transport 
       return messageCount;
     },
 
-    /** This transport's consumers of those queues are dropped first, or they would re-declare them. */
+    /** Drops this transport's consumers of those queues first, or they would re-declare them. */
     async deleteConsumer({ queue, retryDelaysMs }) {
       const names = [
         queue,
@@ -241,7 +240,7 @@ export function rabbitmqTransport(options: RabbitmqTransportOptions): Transport 
       }
     },
 
-    /** Like a dropped connection: handlers in flight are not awaited and their deliveries requeued. */
+    /** Like a dropped connection: handlers in flight are not awaited, their deliveries requeued. */
     async close() {
       const results = await Promise.allSettled([
         dropConsumers(() => true),
