@@ -1,11 +1,14 @@
 /**
  * `pnpm start`: the whole platform with one command on a machine that has only Node.
  *
- * Every subgraph and the gateway run as their own process, as they are deployed, so a crash,
- * a memory leak or a blocking call in one service shows up as it would in production and the
- * services can only talk over HTTP. They share one embedded MongoDB started in this process
- * (each subgraph on its own database), kept under DABBA_DATA_DIR so data survives restarts.
- * Set MONGODB_URL to use a real MongoDB instead.
+ * With AMQP_URL set, every subgraph and the gateway run as their own process, as they are
+ * deployed, so a crash, a memory leak or a blocking call in one service shows up as it would in
+ * production, and events travel through RabbitMQ. Without it, the subgraphs share one process
+ * (the gateway keeps its own), because the in-process broker that carries their events only
+ * reaches subscribers in its own process; they still meet only over HTTP and events. Every
+ * service uses one embedded MongoDB started in this process (each subgraph on its own
+ * database), kept under DABBA_DATA_DIR so data survives restarts. Set MONGODB_URL to use a real
+ * MongoDB instead.
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync } from 'node:fs';
@@ -86,24 +89,27 @@ async function main(): Promise<void> {
 
   const { subgraphs, gateway } = config.plan(mongoUrl, identitySecret);
   const prefixWidth = Math.max(...[...subgraphs, gateway].map((plan) => plan.name.length));
-  await Promise.all(
-    subgraphs.map((plan) =>
-      launch(plan, prefixWidth).waitUntilReady(plan.readyUrl, READY_TIMEOUT_MS),
-    ),
-  );
-  await launch(gateway, prefixWidth).waitUntilReady(gateway.readyUrl, READY_TIMEOUT_MS);
+  const ready = (service: ServiceProcess, plan: ServicePlan) =>
+    Promise.all(plan.readyUrls.map((url) => service.waitUntilReady(url, READY_TIMEOUT_MS)));
+  await Promise.all(subgraphs.map((plan) => ready(launch(plan, prefixWidth), plan)));
+  await ready(launch(gateway, prefixWidth), gateway);
 
   const gatewayUrl = `http://localhost:${config.gatewayPort}/graphql`;
   console.log(
     [
       '',
-      `Dabba is up: ${subgraphs.map((plan) => plan.name).join(', ')} behind the gateway.`,
+      `Dabba is up: ${config.subgraphNames.join(', ')} behind the gateway.`,
+      config.amqpUrl
+        ? '  Events: RabbitMQ (AMQP_URL)'
+        : '  Events: in-process broker (set AMQP_URL to use RabbitMQ)',
       `  GraphQL endpoint: ${gatewayUrl}`,
       `  Apollo Sandbox:   ${gatewayUrl} (open it in a browser)`,
       '',
       'Try a federated query (stores from catalog, their owners from users):',
       `  curl -s ${gatewayUrl} -H 'content-type: application/json' \\`,
       `    -d '${JSON.stringify({ query: SAMPLE_QUERY.replace(/\s+/g, ' ') })}'`,
+      '',
+      `Event tooling: MONGODB_URL=${mongoUrl} pnpm events dead-letters <subgraph>`,
       '',
       'Ctrl-C stops everything.',
       '',

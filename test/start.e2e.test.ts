@@ -76,6 +76,7 @@ async function startOnFreePorts(dataDir: string): Promise<{ start: StartProcess;
     ),
   };
   delete env['MONGODB_URL'];
+  delete env['AMQP_URL'];
   delete env['IDENTITY_SECRET'];
   const start = runStart(env);
   running.push(start);
@@ -104,6 +105,15 @@ describe('pnpm start', () => {
 
       const response = await postGraphQL(url, FEDERATED_STORES_QUERY);
       expect(response).toEqual({ status: 200, body: FEDERATED_STORES_RESULT });
+      const mongoUrl = /embedded MongoDB at (mongodb:\/\/[^\s,]+)/.exec(start.output())?.[1];
+      const events = (...args: string[]) =>
+        execFileSync(process.execPath, ['--import', 'tsx', 'scripts/events.ts', ...args], {
+          cwd: REPO_ROOT,
+          env: { ...process.env, MONGODB_URL: mongoUrl },
+        }).toString();
+      // The demo users' registration events went through the relay and the in-process broker.
+      expect(events('backlog', 'users')).toBe('0 event(s) waiting in the users outbox\n');
+      expect(events('dead-letters', 'users')).toBe('no dead letters\n');
 
       start.child.kill('SIGTERM');
       const exit = await withTimeout(start.exited, SHUTDOWN_TIMEOUT_MS, 'shutdown');
@@ -123,20 +133,20 @@ describe('pnpm start', () => {
         status: 200,
         body: FEDERATED_STORES_RESULT,
       });
-      const [usersPid] = execFileSync('pgrep', [
+      const [subgraphsPid] = execFileSync('pgrep', [
         '-P',
         String(start.child.pid),
         '-f',
-        'subgraphs/users/src/main.ts',
+        'scripts/subgraphs.ts',
       ])
         .toString()
         .split('\n');
 
-      process.kill(Number(usersPid), 'SIGKILL');
+      process.kill(Number(subgraphsPid), 'SIGKILL');
 
       const exit = await withTimeout(start.exited, SHUTDOWN_TIMEOUT_MS, 'shutdown');
       expect(exit).toEqual({ code: 1, signal: null });
-      expect(start.output()).toContain('start: users exited unexpectedly (signal SIGKILL)');
+      expect(start.output()).toContain('start: subgraphs exited unexpectedly (signal SIGKILL)');
     },
     TEST_TIMEOUT_MS,
   );

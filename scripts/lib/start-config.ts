@@ -13,8 +13,8 @@ export interface ServicePlan {
   name: string;
   /** Entry point relative to the repository root. */
   entry: string;
-  port: number;
-  readyUrl: string;
+  /** Each /ready URL the process serves: one per subgraph it runs. */
+  readyUrls: string[];
   env: NodeJS.ProcessEnv;
 }
 
@@ -27,6 +27,12 @@ export interface StartConfig {
   dataDir: string;
   /** Generated for the run when unset: it only has to be shared by the gateway and subgraphs. */
   identitySecret: string | undefined;
+  /**
+   * RabbitMQ: each subgraph runs as its own process. When unset they share one process, and the
+   * in-process broker in it carries their events.
+   */
+  amqpUrl: string | undefined;
+  subgraphNames: string[];
   /** Every service's entry point, relative to the repository root. */
   entries: string[];
   plan(
@@ -38,6 +44,7 @@ export interface StartConfig {
 type PortVariable = `${string}_PORT`;
 
 const GATEWAY_ENTRY = path.join('gateway', 'src', 'main.ts');
+const SUBGRAPHS_HOST_ENTRY = path.join('scripts', 'subgraphs.ts');
 
 function subgraphEntry(name: string): string {
   return path.join('subgraphs', name, 'src', 'main.ts');
@@ -56,7 +63,7 @@ export function loadStartConfig(env: NodeJS.ProcessEnv, subgraphs: SubgraphInfo[
     ]),
   );
   const schema = subgraphEnvSchema
-    .pick({ MONGODB_URL: true })
+    .pick({ MONGODB_URL: true, AMQP_URL: true })
     .extend({ IDENTITY_SECRET: identitySecretSchema.optional() })
     .extend(portsShape);
   const parsed = parseConfig(schema, env);
@@ -64,28 +71,43 @@ export function loadStartConfig(env: NodeJS.ProcessEnv, subgraphs: SubgraphInfo[
 
   function plan(mongoUrl: string, identitySecret: string) {
     const shared = { ...env, MONGODB_URL: mongoUrl, IDENTITY_SECRET: identitySecret };
-    const subgraphPlans = subgraphs.map((subgraph): ServicePlan => {
-      const port = parsed[portVariable(subgraph.name)] ?? subgraph.defaultPort;
-      return {
-        name: subgraph.name,
-        entry: subgraphEntry(subgraph.name),
-        port,
-        readyUrl: `http://127.0.0.1:${port}/ready`,
-        env: { ...shared, PORT: String(port), SEED_DEMO_DATA: 'true' },
-      };
-    });
+    const ports = subgraphs.map((subgraph) => ({
+      name: subgraph.name,
+      port: parsed[portVariable(subgraph.name)] ?? subgraph.defaultPort,
+    }));
+    const readyUrl = (port: number) => `http://127.0.0.1:${port}/ready`;
+    const subgraphPlans: ServicePlan[] = parsed.AMQP_URL
+      ? ports.map(({ name, port }) => ({
+          name,
+          entry: subgraphEntry(name),
+          readyUrls: [readyUrl(port)],
+          env: { ...shared, PORT: String(port), SEED_DEMO_DATA: 'true' },
+        }))
+      : [
+          {
+            name: 'subgraphs',
+            entry: SUBGRAPHS_HOST_ENTRY,
+            readyUrls: ports.map(({ port }) => readyUrl(port)),
+            env: {
+              ...shared,
+              ...Object.fromEntries(
+                ports.map(({ name, port }) => [portVariable(name), String(port)]),
+              ),
+              SEED_DEMO_DATA: 'true',
+            },
+          },
+        ];
     // Ports are configurable, so the gateway is always told where each subgraph listens.
     const subgraphUrls = Object.fromEntries(
-      subgraphPlans.map((subgraph) => [
-        `${envPrefix(subgraph.name)}_SUBGRAPH_URL`,
-        `http://127.0.0.1:${subgraph.port}/graphql`,
+      ports.map(({ name, port }) => [
+        `${envPrefix(name)}_SUBGRAPH_URL`,
+        `http://127.0.0.1:${port}/graphql`,
       ]),
     );
     const gateway: ServicePlan = {
       name: 'gateway',
       entry: GATEWAY_ENTRY,
-      port: gatewayPort,
-      readyUrl: `http://127.0.0.1:${gatewayPort}/ready`,
+      readyUrls: [readyUrl(gatewayPort)],
       env: { ...shared, ...subgraphUrls, PORT: String(gatewayPort) },
     };
     return { subgraphs: subgraphPlans, gateway };
@@ -97,7 +119,14 @@ export function loadStartConfig(env: NodeJS.ProcessEnv, subgraphs: SubgraphInfo[
     embeddedMongoPort: parsed[portVariable('embedded_mongo')] ?? 0,
     dataDir: path.resolve(REPO_ROOT, env['DABBA_DATA_DIR'] || '.data'),
     identitySecret: parsed.IDENTITY_SECRET,
-    entries: [...subgraphs.map((subgraph) => subgraphEntry(subgraph.name)), GATEWAY_ENTRY],
+    amqpUrl: parsed.AMQP_URL,
+    subgraphNames: subgraphs.map((subgraph) => subgraph.name),
+    entries: [
+      ...(parsed.AMQP_URL
+        ? subgraphs.map((subgraph) => subgraphEntry(subgraph.name))
+        : [SUBGRAPHS_HOST_ENTRY]),
+      GATEWAY_ENTRY,
+    ],
     plan,
   };
 }

@@ -43,6 +43,17 @@ export const mongoUrlSchema = z.preprocess(
     .optional(),
 );
 
+export const amqpUrlSchema = z.preprocess(
+  unsetWhenEmpty,
+  z
+    .string()
+    .regex(/^amqps?:\/\/\S+$/, 'must be an amqp:// or amqps:// URL')
+    .optional(),
+);
+
+const positiveInt = (fallback: number) =>
+  z.preprocess(unsetWhenEmpty, z.coerce.number().int().positive().default(fallback));
+
 export const identitySecretSchema = z
   .string({ error: 'is required' })
   .min(32, 'must be at least 32 characters');
@@ -60,6 +71,14 @@ export const subgraphEnvSchema = z.object({
   MONGODB_URL: mongoUrlSchema,
   IDENTITY_SECRET: identitySecretSchema,
   SEED_DEMO_DATA: z.preprocess(unsetWhenEmpty, z.stringbool().default(false)),
+  /** RabbitMQ; when unset, events go through the in-process broker shared by the process. */
+  AMQP_URL: amqpUrlSchema,
+  /** How long sent outbox events (replay window) and inbox records (deduplication) are kept. */
+  EVENT_RETENTION_DAYS: positiveInt(7),
+  /** Deliveries of one event to one consumer, the first included, before its DLQ. */
+  EVENT_MAX_ATTEMPTS: positiveInt(5),
+  EVENT_RETRY_INITIAL_MS: positiveInt(1_000),
+  EVENT_RETRY_MAX_MS: positiveInt(60_000),
 });
 
 export type SubgraphConfig = z.infer<typeof subgraphEnvSchema>;

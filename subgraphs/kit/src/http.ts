@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type HTTPGraphQLResponse } from '@apollo/server';
 import type pino from 'pino';
 import type { Metrics } from './metrics';
-import { TRACEPARENT_HEADER, parseTraceparent } from './trace';
+import { TRACEPARENT_HEADER, parseTraceparent, withTraceparent } from './trace';
 
 export interface ServeApolloOptions {
   apollo: ApolloServer<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -149,15 +149,20 @@ export async function serveApollo(options: ServeApolloOptions): Promise<HttpServ
         throw error;
       }
     }
-    const response: HTTPGraphQLResponse = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: {
-        method: req.method ?? 'GET',
-        headers: toHeaderMap(req.headers),
-        search,
-        body,
-      },
-      context: () => options.context(req),
-    });
+    // Resolvers run inside the caller's trace, so the events they publish carry it.
+    const response: HTTPGraphQLResponse = await withTraceparent(
+      requestMetadata(req).traceparent,
+      () =>
+        apollo.executeHTTPGraphQLRequest({
+          httpGraphQLRequest: {
+            method: req.method ?? 'GET',
+            headers: toHeaderMap(req.headers),
+            search,
+            body,
+          },
+          context: () => options.context(req),
+        }),
+    );
     const headers = Object.fromEntries(response.headers);
     if (response.body.kind === 'complete') {
       return send(res, response.status ?? 200, headers, response.body.string);

@@ -3,6 +3,7 @@ export * from './context';
 export * from './demo-ids';
 export * from './error-logging';
 export * from './errors';
+export * from './events';
 export * from './http';
 export * from './identity';
 export * from './loaders';

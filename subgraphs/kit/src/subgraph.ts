@@ -18,6 +18,8 @@ import { requestMetadata, serveApollo } from './http';
 import { verifyIdentity } from './identity';
 import { createLogger } from './logger';
 import { createMetrics } from './metrics';
+import { startEvents, type EventConsumer, type SubgraphEvents } from './events/runtime';
+import type { UnitOfWork } from './events/unit-of-work';
 import { closeMongo, connectMongo, disconnectMongo, pingMongo } from './mongo';
 
 export type { GraphQLResolverMap };
@@ -30,16 +32,28 @@ export interface SubgraphDefinition<Services, Loaders> {
   /** Absolute path of the subgraph's schema.graphql. */
   schemaPath: string;
   resolvers: GraphQLResolverMap<SubgraphContext<Services, Loaders>>;
-  /** Repositories and use cases over the subgraph's own database; syncs its indexes. */
-  createServices(db: mongoose.Connection, runtime: { logger: pino.Logger }): Promise<Services>;
+  /**
+   * Repositories and use cases over the subgraph's own database; syncs its indexes. Use cases
+   * that others must hear about run in `unitOfWork`, which writes their events to the outbox.
+   */
+  createServices(db: mongoose.Connection, runtime: SubgraphRuntime): Promise<Services>;
+  /** The subgraph's event handlers; each gets its queue `<name>.<handler>`. */
+  consumers?(services: Services): readonly EventConsumer[];
   /** Fresh DataLoaders, called once per request. */
   createLoaders(services: Services): Loaders;
   /** Deterministic demo data, idempotent (upserts by fixed ids). */
   seed?(services: Services): Promise<void>;
 }
 
+export interface SubgraphRuntime {
+  logger: pino.Logger;
+  unitOfWork: UnitOfWork;
+}
+
 export interface RunningSubgraph {
   name: string;
+  /** Its outbox, relay and dead letters, for tooling and tests. */
+  events: SubgraphEvents;
   /** e.g. http://127.0.0.1:4001/graphql */
   url: string;
   seed(): Promise<void>;
@@ -62,9 +76,21 @@ export async function startSubgraph<S, L>(
     dbName: `dabba_${definition.name}`,
     logger,
   });
+  const metrics = createMetrics(definition.name);
+  let events: SubgraphEvents | undefined;
   try {
-    const services = await definition.createServices(db, { logger });
-    const metrics = createMetrics(definition.name);
+    events = await startEvents({
+      subgraph: definition.name,
+      db,
+      config,
+      logger,
+      registry: metrics.registry,
+    });
+    const services = await definition.createServices(db, {
+      logger,
+      unitOfWork: events.unitOfWork,
+    });
+    await events.consume(definition.consumers?.(services) ?? []);
     const apollo = new ApolloServer<SubgraphContext<S, L>>({
       schema: buildSubgraphSchema([{ typeDefs, resolvers: definition.resolvers }]),
       formatError: (formatted, error) => formatGraphQLError(formatted, error),
@@ -113,9 +139,11 @@ export async function startSubgraph<S, L>(
       throw error;
     });
 
+    const running = events;
     return {
       name: definition.name,
       url: http.url,
+      events: running,
       async seed() {
         if (!definition.seed) return;
         await definition.seed(services);
@@ -123,13 +151,22 @@ export async function startSubgraph<S, L>(
       },
       async close() {
         await http.close();
+        await running.close();
         await disconnectMongo(db);
       },
     };
   } catch (error) {
+    await events?.close();
     await disconnectMongo(db);
     throw error;
   }
+}
+
+/** A subgraph to run in this process, on `port` (else PORT, else its default port). */
+export interface HostedSubgraph {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any subgraph's services and loaders
+  definition: SubgraphDefinition<any, any>;
+  port?: number;
 }
 
 /**
@@ -138,15 +175,22 @@ export async function startSubgraph<S, L>(
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any subgraph's services and loaders
 export function runSubgraphMain(definition: SubgraphDefinition<any, any>): void {
-  const logger = createLogger(definition.name, process.env.LOG_LEVEL || 'info');
+  runSubgraphsMain(definition.name, [{ definition }]);
+}
+
+/**
+ * Runs several subgraphs in one process, as runSubgraphMain runs one: how `pnpm start` runs them
+ * when AMQP_URL is unset, so that the in-process broker they share carries their events.
+ */
+export function runSubgraphsMain(name: string, hosted: readonly HostedSubgraph[]): void {
+  const logger = createLogger(name, process.env.LOG_LEVEL || 'info');
 
   async function main(): Promise<void> {
     /** Set once startup (and seeding) is done. */
-    let started: RunningSubgraph | null = null;
+    let started: RunningSubgraph[] | null = null;
     let stopping = false;
-    const stop = (subgraph: RunningSubgraph) =>
-      subgraph
-        .close()
+    const stop = (subgraphs: RunningSubgraph[]) =>
+      Promise.all(subgraphs.map((subgraph) => subgraph.close()))
         .then(closeMongo)
         .then(
           () => process.exit(0),
@@ -166,8 +210,18 @@ export function runSubgraphMain(definition: SubgraphDefinition<any, any>): void 
     process.once('SIGINT', shutdown);
 
     const config = parseConfig(subgraphEnvSchema);
-    const running = await startSubgraph(definition);
-    if (config.SEED_DEMO_DATA && !stopping) await running.seed();
+    const running: RunningSubgraph[] = [];
+    try {
+      for (const { definition, port } of hosted) {
+        running.push(await startSubgraph(definition, port === undefined ? {} : { port }));
+      }
+    } catch (error) {
+      await Promise.all(running.map((subgraph) => subgraph.close()));
+      throw error;
+    }
+    if (config.SEED_DEMO_DATA && !stopping) {
+      for (const subgraph of running) await subgraph.seed();
+    }
     started = running;
     if (stopping) await stop(running);
   }

@@ -11,7 +11,8 @@ export const usersSubgraph: SubgraphDefinition<UsersServices, UsersLoaders> = {
   defaultPort: 4001,
   schemaPath: join(__dirname, '..', 'schema.graphql'),
   resolvers,
-  createServices: async (db) => createUsersServices(await openUsersPersistence(db)),
+  createServices: async (db, { unitOfWork }) =>
+    createUsersServices(await openUsersPersistence(db), unitOfWork),
   createLoaders: createUsersLoaders,
   seed: seedDemoUsers,
 };

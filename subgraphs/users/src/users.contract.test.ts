@@ -2,22 +2,34 @@ import {
   DEMO_USER_IDS,
   IDENTITY_HEADER,
   closeMongo,
+  memoryTransport,
+  sharedMemoryBroker,
   signIdentity,
   startSubgraph,
   type RunningSubgraph,
 } from '@dabba/subgraph-kit';
 import { postGraphQL, signedClient, userIdentity } from '@dabba/subgraph-kit/src/testing';
 import { usersSubgraph } from './index';
+import { DEMO_USERS } from './seed';
 
 const SECRET = 'users-contract-test-secret-32-chars';
 const ENTITIES = `query ($representations: [_Any!]!) {
   _entities(representations: $representations) { ... on User { id displayName email locale createdAt } }
 }`;
 
+const REGISTERED = 'test.users_registered';
+
 let subgraph: RunningSubgraph;
 let query: ReturnType<typeof signedClient>;
+/** Another subgraph's view of the events: a queue on the process's in-process broker. */
+const listener = memoryTransport(sharedMemoryBroker());
 
 beforeAll(async () => {
+  await listener.declareConsumer({
+    queue: REGISTERED,
+    routingKeys: ['users.user.registered.v1'],
+    retryDelaysMs: [],
+  });
   subgraph = await startSubgraph(usersSubgraph, {
     env: { IDENTITY_SECRET: SECRET, NODE_ENV: 'test', LOG_LEVEL: 'silent' },
     port: 0,
@@ -27,8 +39,43 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  await listener.close();
   await subgraph.close();
   await closeMongo();
+});
+
+describe('users events', () => {
+  it('announces each new user once with users.user.registered.v1, not again on a re-save', async () => {
+    await subgraph.seed();
+    await subgraph.events.relay.idle();
+    expect(await listener.depth(REGISTERED)).toBe(DEMO_USERS.length);
+
+    const received: Record<string, unknown>[] = [];
+    let allReceived!: () => void;
+    const done = new Promise<void>((resolve) => (allReceived = resolve));
+    const subscription = await listener.consume(
+      REGISTERED,
+      { prefetch: 100, concurrency: 1 },
+      async (message) => {
+        received.push(JSON.parse(message.body.toString()));
+        if (received.length === DEMO_USERS.length) allReceived();
+      },
+    );
+    await done;
+    await subscription.close();
+    expect(received).toEqual(
+      expect.arrayContaining(
+        DEMO_USERS.map((user) =>
+          expect.objectContaining({
+            type: 'users.user.registered.v1',
+            source: 'users',
+            subject: user.id,
+            data: { userId: user.id, locale: user.locale },
+          }),
+        ),
+      ),
+    );
+  });
 });
 
 describe('users subgraph', () => {

@@ -1,5 +1,5 @@
 import { ConflictError } from '@dabba/subgraph-kit';
-import { mongo, type Connection, type Model } from 'mongoose';
+import { mongo, type ClientSession, type Connection, type Model } from 'mongoose';
 import type { User } from '../domain/user';
 import { userModel, type UserDocument } from './user-model';
 
@@ -33,11 +33,12 @@ export class UserRepository {
     return docs.map(toDomain);
   }
 
-  /** Inserts the user, or replaces the one with the same id. */
-  async save(user: User): Promise<void> {
+  /** Inserts the user, or replaces the one with the same id; true when it was inserted. */
+  async save(user: User, session?: ClientSession): Promise<boolean> {
     const { id, ...fields } = user;
     try {
-      await this.model.replaceOne({ _id: id }, fields, { upsert: true });
+      const result = await this.model.replaceOne({ _id: id }, fields, { upsert: true, session });
+      return result.upsertedCount === 1;
     } catch (error) {
       if (error instanceof mongo.MongoServerError && error.code === DUPLICATE_KEY) {
         throw new ConflictError('Another user already has this email', { field: 'email' });

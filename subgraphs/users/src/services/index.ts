@@ -1,3 +1,4 @@
+import type { UnitOfWork } from '@dabba/subgraph-kit';
 import type { UsersPersistence } from '../persistence';
 import { makeGetUsersByIds, type GetUsersByIds } from './get-users-by-ids';
 import { makeSaveUser, type SaveUser } from './save-user';
@@ -7,9 +8,12 @@ export interface UsersServices {
   saveUser: SaveUser;
 }
 
-export function createUsersServices({ users }: UsersPersistence): UsersServices {
+export function createUsersServices(
+  { users }: UsersPersistence,
+  unitOfWork: UnitOfWork,
+): UsersServices {
   return {
     getUsersByIds: makeGetUsersByIds(users),
-    saveUser: makeSaveUser(users),
+    saveUser: makeSaveUser(users, unitOfWork),
   };
 }

@@ -1,13 +1,25 @@
+import type { UnitOfWork } from '@dabba/subgraph-kit';
 import { createUser, type NewUser, type User } from '../domain/user';
 import type { UserRepository } from '../persistence/user-repository';
 
-/** Validates and stores a user, replacing any with the same id; the email must stay unique. */
+/**
+ * Validates and stores a user, replacing any with the same id; the email must stay unique.
+ * A new user is announced with users.user.registered.v1, committed with the user.
+ */
 export type SaveUser = (input: NewUser) => Promise<User>;
 
-export function makeSaveUser(users: UserRepository): SaveUser {
+export function makeSaveUser(users: UserRepository, unitOfWork: UnitOfWork): SaveUser {
   return async (input) => {
     const user = createUser(input);
-    await users.save(user);
+    await unitOfWork.run(async (tx) => {
+      if (await users.save(user, tx.session)) {
+        tx.publish({
+          type: 'users.user.registered.v1',
+          subject: user.id,
+          data: { userId: user.id, locale: user.locale },
+        });
+      }
+    });
     return user;
   };
 }

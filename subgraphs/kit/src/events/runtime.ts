@@ -1,0 +1,179 @@
+import {
+  eventCatalog,
+  type DabbaEventCatalog,
+  type EventCatalog,
+  type EventEnvelope,
+  type EventType,
+} from '@dabba/schema/events';
+import type { Connection } from 'mongoose';
+import type pino from 'pino';
+import type { Registry } from 'prom-client';
+import type { SubgraphConfig } from '../config';
+import { EventBus } from './bus';
+import { DeadLetterStore } from './dead-letters';
+import { Inbox, handleOnce } from './inbox';
+import { MemoryBroker, memoryTransport } from './memory-transport';
+import { createEventMetrics } from './metrics';
+import { Outbox } from './outbox';
+import { startOutboxRelay, type OutboxRelay } from './outbox-relay';
+import { rabbitmqTransport } from './rabbitmq-transport';
+import { HEADERS, deadLetterQueueName, type Transport, type TransportMessage } from './transport';
+import { createUnitOfWork, type Transaction, type UnitOfWork } from './unit-of-work';
+
+/** A subgraph's handler for some event types, declared in its SubgraphDefinition. */
+export interface EventConsumer<C extends EventCatalog = DabbaEventCatalog> {
+  /** snake_case; the consumer's queue is `<subgraph>.<name>`. */
+  name: string;
+  events: readonly EventType<C>[];
+  /**
+   * Applies the event in `tx`, the transaction that also records it in the inbox: its writes and
+   * the events it publishes commit together, once per event however often it is delivered.
+   */
+  handle(event: EventEnvelope, tx: Transaction<C>): Promise<void>;
+  /** Overrides EVENT_MAX_ATTEMPTS. */
+  maxAttempts?: number;
+  /** Unacknowledged deliveries at once (default 32). */
+  prefetch?: number;
+  /** Handlers running at once (default 8). */
+  concurrency?: number;
+}
+
+export type EventsConfig = Pick<
+  SubgraphConfig,
+  | 'AMQP_URL'
+  | 'EVENT_RETENTION_DAYS'
+  | 'EVENT_MAX_ATTEMPTS'
+  | 'EVENT_RETRY_INITIAL_MS'
+  | 'EVENT_RETRY_MAX_MS'
+>;
+
+export interface SubgraphEvents<C extends EventCatalog = DabbaEventCatalog> {
+  readonly unitOfWork: UnitOfWork<C>;
+  readonly relay: OutboxRelay;
+  readonly outbox: Outbox;
+  readonly deadLetters: DeadLetterStore;
+  /** Starts each consumer and the archiver of its DLQ. */
+  consume(consumers: readonly EventConsumer<C>[]): Promise<void>;
+  /** Stops the consumers (in-flight deliveries finish), then the relay, then the broker connection. */
+  close(): Promise<void>;
+}
+
+const CONSUMER_NAME = /^[a-z][a-z0-9_]*$/;
+const DEFAULT_PREFETCH = 32;
+const DEFAULT_CONCURRENCY = 8;
+const DEAD_LETTER_LIMITS = { prefetch: 16, concurrency: 4 };
+const SECONDS_PER_DAY = 86_400;
+
+/** Every subgraph running in this process shares one in-process broker, as they would share RabbitMQ. */
+let processBroker: MemoryBroker | undefined;
+
+export function sharedMemoryBroker(): MemoryBroker {
+  return (processBroker ??= new MemoryBroker());
+}
+
+function selectTransport(subgraph: string, config: EventsConfig, logger: pino.Logger): Transport {
+  if (config.AMQP_URL) {
+    return rabbitmqTransport({ url: config.AMQP_URL, logger, connectionName: subgraph });
+  }
+  return memoryTransport(sharedMemoryBroker());
+}
+
+function headerString(message: TransportMessage, name: string): string | undefined {
+  const value = message.headers[name];
+  return value === undefined ? undefined : String(value);
+}
+
+function parseEnvelope(body: Buffer): EventEnvelope | undefined {
+  try {
+    const parsed = JSON.parse(body.toString('utf8')) as unknown;
+    return typeof parsed === 'object' && parsed !== null ? (parsed as EventEnvelope) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The event backbone of one subgraph: its outbox, relay, inbox and dead-letter archive in its own
+ * database, and its consumers on the broker chosen by AMQP_URL.
+ */
+export async function startEvents<C extends EventCatalog = DabbaEventCatalog>(options: {
+  subgraph: string;
+  db: Connection;
+  config: EventsConfig;
+  logger: pino.Logger;
+  registry: Registry;
+  catalog?: C;
+  transport?: Transport;
+}): Promise<SubgraphEvents<C>> {
+  const { subgraph, db, config, registry } = options;
+  const catalog = (options.catalog ?? eventCatalog) as C;
+  const logger = options.logger.child({ component: 'events' });
+  const retentionSeconds = config.EVENT_RETENTION_DAYS * SECONDS_PER_DAY;
+
+  const outbox = new Outbox(db, { retentionSeconds });
+  const inbox = new Inbox(db, { retentionSeconds });
+  const deadLetters = new DeadLetterStore(db);
+  await Promise.all([outbox.syncIndexes(), inbox.syncIndexes(), deadLetters.syncIndexes()]);
+
+  const transport = options.transport ?? selectTransport(subgraph, config, logger);
+  const metrics = createEventMetrics(registry, () => outbox.stats());
+  const relay = startOutboxRelay({ outbox, transport, metrics, logger });
+  const unitOfWork = createUnitOfWork({
+    db,
+    source: subgraph,
+    catalog,
+    outbox,
+    onCommitted: () => relay.nudge(),
+  });
+  const bus = new EventBus({ transport, catalog, metrics, logger });
+
+  async function archiveDeadLetters(queue: string): Promise<void> {
+    await transport.consume(deadLetterQueueName(queue), DEAD_LETTER_LIMITS, async (message) => {
+      const event = parseEnvelope(message.body);
+      await deadLetters.add({
+        consumer: queue,
+        body: message.body.toString('utf8'),
+        ...(event ? { event } : {}),
+        reason: headerString(message, HEADERS.deadLetterReason) ?? 'unknown',
+        attempts: Number(message.headers[HEADERS.attempt] ?? 1),
+        deadAt: new Date(),
+      });
+    });
+  }
+
+  return {
+    unitOfWork,
+    relay,
+    outbox,
+    deadLetters,
+    async consume(consumers) {
+      for (const consumer of consumers) {
+        if (!CONSUMER_NAME.test(consumer.name)) {
+          throw new Error(`consumer name ${consumer.name} must be snake_case`);
+        }
+        const queue = `${subgraph}.${consumer.name}`;
+        await bus.subscribe({
+          queue,
+          eventTypes: consumer.events,
+          retry: {
+            maxAttempts: consumer.maxAttempts ?? config.EVENT_MAX_ATTEMPTS,
+            initialDelayMs: config.EVENT_RETRY_INITIAL_MS,
+            maxDelayMs: config.EVENT_RETRY_MAX_MS,
+          },
+          limits: {
+            prefetch: consumer.prefetch ?? DEFAULT_PREFETCH,
+            concurrency: consumer.concurrency ?? DEFAULT_CONCURRENCY,
+          },
+          handle: (event) =>
+            handleOnce({ unitOfWork, inbox, consumer: queue, event, handler: consumer.handle }),
+        });
+        await archiveDeadLetters(queue);
+      }
+    },
+    async close() {
+      await bus.close();
+      await relay.stop();
+      await transport.close();
+    },
+  };
+}
