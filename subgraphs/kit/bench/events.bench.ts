@@ -1,15 +1,21 @@
 /**
  * End-to-end event throughput and latency: outbox write → relay → broker → consumer with inbox.
  *
- *   pnpm bench:events [--events 20000] [--writers 64] [--runs 3] [--adapters memory,rabbitmq]
+ *   pnpm bench:events [--events 10000] [--writers 64] [--rate 200] [--broker-rate 5000]
+ *                     [--runs 3] [--adapters memory,rabbitmq]
  *
- * Each event is written in its own transaction by one of `--writers` concurrent producers, as a
- * use case would; the relay publishes it with confirms; a consumer in another subgraph database
- * records it in its inbox and applies an effect in one transaction. Throughput is events over
- * the time from the first write to the last effect; latency is from the write (the envelope's
- * time) to the consumer applying it inside its inbox transaction. RabbitMQ runs at AMQP_URL (default: the local
- * broker); MongoDB at MONGODB_URL, else the embedded server in a child process. Each adapter runs
- * `--runs` times; the table shows the median run.
+ * For each adapter (the in-process broker, and RabbitMQ at AMQP_URL, default the local one):
+ * - pipeline, saturated: each event is written in its own transaction by one of `--writers`
+ *   concurrent producers, as a use case would; the relay publishes it with confirms; a consumer in
+ *   another subgraph database records it in its inbox and applies an effect in one transaction.
+ *   Events/s run from the first write to the last effect. Latencies here are mostly queueing:
+ *   producers outrun the pipeline on purpose.
+ * - pipeline at `--rate` events/s offered at a steady pace: the latency of an unsaturated system.
+ * - broker alone at `--broker-rate`: publish with confirms → consumer → ack, without MongoDB,
+ *   which isolates the transport's share.
+ * Latency runs from the write (the envelope's time; the publish for the broker alone) to the
+ * consumer applying it. MongoDB is MONGODB_URL, else the embedded server in a child process. Each
+ * measurement runs `--runs` times; the table shows the median run and every run's events/s.
  */
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
@@ -17,31 +23,38 @@ import { forkEmbeddedMongo } from '@dabba/embedded-mongo';
 import { defineEventCatalog } from '@dabba/schema/events';
 import pino from 'pino';
 import { Registry } from 'prom-client';
+import { v7 as uuidv7 } from 'uuid';
 import { z } from 'zod';
-import { closeMongo, connectMongo } from '../src/mongo';
 import { MemoryBroker, memoryTransport } from '../src/events/memory-transport';
 import { rabbitmqTransport } from '../src/events/rabbitmq-transport';
 import { startEvents, type EventsConfig } from '../src/events/runtime';
 import type { Transport } from '../src/events/transport';
+import { closeMongo, connectMongo } from '../src/mongo';
 
 const { values } = parseArgs({
   options: {
-    events: { type: 'string', default: '20000' },
+    events: { type: 'string', default: '10000' },
     writers: { type: 'string', default: '64' },
+    rate: { type: 'string', default: '200' },
+    'broker-rate': { type: 'string', default: '5000' },
     runs: { type: 'string', default: '3' },
     adapters: { type: 'string', default: 'memory,rabbitmq' },
   },
 });
 const EVENTS = Number(values.events);
 const WRITERS = Number(values.writers);
+const RATE = Number(values.rate);
+const BROKER_RATE = Number(values['broker-rate']);
 const RUNS = Number(values.runs);
 const AMQP_URL = process.env.AMQP_URL ?? 'amqp://guest:guest@127.0.0.1:5672';
 const TARGET_EVENTS_PER_SECOND = 5_000;
 const TARGET_P99_MS = 50;
+/** Steady-rate runs last this long, whatever the rate. */
+const STEADY_SECONDS = 5;
+const TYPE = 'bench.item.created.v1';
+const SENT_AT = 'x-bench-sent-at';
 
-const catalog = defineEventCatalog({
-  'bench.item.created.v1': z.object({ n: z.number().int() }),
-});
+const catalog = defineEventCatalog({ [TYPE]: z.object({ n: z.number().int() }) });
 const CONFIG: EventsConfig = {
   AMQP_URL: undefined,
   EVENT_RETENTION_DAYS: 1,
@@ -49,6 +62,7 @@ const CONFIG: EventsConfig = {
   EVENT_RETRY_INITIAL_MS: 1_000,
   EVENT_RETRY_MAX_MS: 60_000,
 };
+const RETRY_DELAYS_MS = [1_000, 2_000, 4_000, 8_000];
 const logger = pino({ level: 'warn' });
 
 interface RunResult {
@@ -57,19 +71,70 @@ interface RunResult {
   p99Ms: number;
 }
 
+/** Closed loop: `writers` senders back to back. Steady: `perSecond` sends, spread evenly. */
+type Load = { writers: number; count: number } | { perSecond: number; count: number };
+
 function percentile(sorted: number[], p: number): number {
   return sorted[
     Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))
   ]!;
 }
 
-async function runOnce(mongoUrl: string, transportOf: () => Transport): Promise<RunResult> {
-  const suffix = randomBytes(4).toString('hex');
-  /** By event id: a transaction retried after a write conflict measures its event once. */
+async function drive(load: Load, send: (n: number) => Promise<void>): Promise<void> {
+  let next = 0;
+  if ('writers' in load) {
+    await Promise.all(
+      Array.from({ length: load.writers }, async () => {
+        while (next < load.count) await send(next++);
+      }),
+    );
+    return;
+  }
+  const started = performance.now();
+  const sends: Promise<void>[] = [];
+  while (next < load.count) {
+    const due = Math.min(
+      load.count,
+      Math.floor(((performance.now() - started) / 1000) * load.perSecond),
+    );
+    while (next < due) sends.push(send(next++));
+    await new Promise((resolve) => setTimeout(resolve, 1));
+  }
+  await Promise.all(sends);
+}
+
+/** Counts deliveries by key until `count` have arrived, keeping each key's latency once. */
+function collector(count: number) {
   const latencies = new Map<string, number>();
   let done!: () => void;
-  const allConsumed = new Promise<void>((resolve) => (done = resolve));
+  const all = new Promise<void>((resolve) => (done = resolve));
+  return {
+    all,
+    record(key: string, sentAt: number) {
+      latencies.set(key, Date.now() - sentAt);
+      if (latencies.size === count) done();
+    },
+    result(seconds: number): RunResult {
+      const sorted = [...latencies.values()].sort((a, b) => a - b);
+      return {
+        eventsPerSecond: count / seconds,
+        p50Ms: percentile(sorted, 50),
+        p99Ms: percentile(sorted, 99),
+      };
+    },
+  };
+}
 
+async function deleteQueue(transportOf: () => Transport, queue: string): Promise<void> {
+  const cleanup = transportOf();
+  await cleanup.deleteConsumer({ queue, routingKeys: [], retryDelaysMs: RETRY_DELAYS_MS });
+  await cleanup.close();
+}
+
+/** Outbox write → relay → broker → consumer with inbox, in two subgraph databases. */
+async function pipeline(mongoUrl: string, transportOf: () => Transport, load: Load) {
+  const suffix = randomBytes(4).toString('hex');
+  const arrivals = collector(load.count);
   const start = async (subgraph: string) => {
     const db = await connectMongo({ url: mongoUrl, dbName: subgraph });
     const events = await startEvents({
@@ -88,50 +153,60 @@ async function runOnce(mongoUrl: string, transportOf: () => Transport): Promise<
   await consumer.events.consume([
     {
       name: 'apply_items',
-      events: ['bench.item.created.v1'],
+      events: [TYPE],
       prefetch: 256,
       concurrency: 64,
       async handle(event, tx) {
         await effects.insertOne({ _id: event.id as never }, { session: tx.session });
-        latencies.set(event.id, Date.now() - Date.parse(event.time));
-        if (latencies.size === EVENTS) done();
+        arrivals.record(event.id, Date.parse(event.time));
       },
     },
   ]);
   const producer = await start(`bench_producer_${suffix}`);
 
-  const started = process.hrtime.bigint();
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: WRITERS }, async () => {
-      while (next < EVENTS) {
-        const n = next++;
-        await producer.events.unitOfWork.run(async (tx) => {
-          tx.publish({ type: 'bench.item.created.v1', subject: `item_${n}`, data: { n } });
-        });
-      }
+  const started = performance.now();
+  await drive(load, (n) =>
+    producer.events.unitOfWork.run(async (tx) => {
+      tx.publish({ type: TYPE, subject: `item_${n}`, data: { n } });
     }),
   );
-  await allConsumed;
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  await arrivals.all;
+  const result = arrivals.result((performance.now() - started) / 1000);
 
   for (const side of [producer, consumer]) await side.events.close();
-  const cleanup = transportOf();
-  await cleanup.deleteConsumer({
-    queue: `bench_consumer_${suffix}.apply_items`,
-    routingKeys: [],
-    retryDelaysMs: [1_000, 2_000, 4_000, 8_000],
-  });
-  await cleanup.close();
+  await deleteQueue(transportOf, `bench_consumer_${suffix}.apply_items`);
   await Promise.all([producer.db.dropDatabase(), consumer.db.dropDatabase()]);
   await closeMongo();
+  return result;
+}
 
-  const sorted = [...latencies.values()].sort((a, b) => a - b);
-  return {
-    eventsPerSecond: EVENTS / seconds,
-    p50Ms: percentile(sorted, 50),
-    p99Ms: percentile(sorted, 99),
-  };
+/** Publish with confirms → consumer → ack, nothing else. */
+async function brokerAlone(transportOf: () => Transport, load: Load) {
+  const queue = `bench_broker_${randomBytes(4).toString('hex')}.apply_items`;
+  const arrivals = collector(load.count);
+  const transport = transportOf();
+  await transport.declareConsumer({ queue, routingKeys: [TYPE], retryDelaysMs: [] });
+  await transport.consume(queue, { prefetch: 256, concurrency: 64 }, async (message) => {
+    arrivals.record(message.messageId, Number(message.headers[SENT_AT]));
+  });
+  const started = performance.now();
+  await drive(load, async (n) => {
+    const id = uuidv7();
+    await transport.publish(
+      {
+        body: Buffer.from(JSON.stringify({ n })),
+        messageId: id,
+        type: TYPE,
+        headers: { [SENT_AT]: Date.now() },
+      },
+      { routingKey: TYPE },
+    );
+  });
+  await arrivals.all;
+  const result = arrivals.result((performance.now() - started) / 1000);
+  await transport.close();
+  await deleteQueue(transportOf, queue);
+  return result;
 }
 
 function medianRun(results: RunResult[]): RunResult {
@@ -142,6 +217,35 @@ function medianRun(results: RunResult[]): RunResult {
 
 const format = (value: number) => Math.round(value).toLocaleString('en-US');
 
+async function measure(run: () => Promise<RunResult>): Promise<string[]> {
+  const results: RunResult[] = [];
+  for (let i = 0; i < RUNS; i++) results.push(await run());
+  const median = medianRun(results);
+  return [
+    format(median.eventsPerSecond),
+    median.p50Ms.toFixed(0),
+    median.p99Ms.toFixed(0),
+    results.map((result) => format(result.eventsPerSecond)).join(' / '),
+  ];
+}
+
+function table(header: string[], rows: string[][]): string {
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...rows.map((row) => row[column]!.length)),
+  );
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, column) =>
+        column < 2 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!),
+      )
+      .join('  ');
+  return [
+    line(header),
+    widths.map((width) => '-'.repeat(width)).join('  '),
+    ...rows.map(line),
+  ].join('\n');
+}
+
 async function main(): Promise<void> {
   const forked = process.env.MONGODB_URL ? undefined : await forkEmbeddedMongo();
   const mongoUrl = process.env.MONGODB_URL ?? forked!.url;
@@ -151,26 +255,32 @@ async function main(): Promise<void> {
     rabbitmq: () => rabbitmqTransport({ url: AMQP_URL, exchange: 'dabba.bench.events', logger }),
   };
   console.log(
-    `bench:events: ${format(EVENTS)} events per run, ${WRITERS} concurrent writers, ${RUNS} runs; ` +
-      `MongoDB: ${forked ? `embedded, child process ${forked.pid ?? '?'}` : 'MONGODB_URL'}`,
+    `bench:events: ${RUNS} runs each; MongoDB: ${forked ? `embedded, child process ${forked.pid ?? '?'}` : 'MONGODB_URL'}`,
   );
-  const rows: string[] = [];
+  const rows: string[][] = [];
   try {
     for (const name of values.adapters.split(',')) {
       const transportOf = adapters[name];
       if (!transportOf) throw new Error(`unknown adapter ${name}: use memory or rabbitmq`);
-      const results: RunResult[] = [];
-      for (let run = 0; run < RUNS; run++) results.push(await runOnce(mongoUrl, transportOf));
-      const median = medianRun(results);
-      rows.push(
+      const measurements: [string, () => Promise<RunResult>][] = [
         [
-          name.padEnd(9),
-          format(median.eventsPerSecond).padStart(8),
-          median.p50Ms.toFixed(0).padStart(7),
-          median.p99Ms.toFixed(0).padStart(7),
-          results.map((result) => format(result.eventsPerSecond)).join(' / '),
-        ].join('  '),
-      );
+          `pipeline, ${WRITERS} writers, ${format(EVENTS)} events`,
+          () => pipeline(mongoUrl, transportOf, { writers: WRITERS, count: EVENTS }),
+        ],
+        [
+          `pipeline at ${format(RATE)}/s`,
+          () => pipeline(mongoUrl, transportOf, { perSecond: RATE, count: RATE * STEADY_SECONDS }),
+        ],
+        [
+          `broker alone at ${format(BROKER_RATE)}/s`,
+          () =>
+            brokerAlone(transportOf, {
+              perSecond: BROKER_RATE,
+              count: BROKER_RATE * STEADY_SECONDS,
+            }),
+        ],
+      ];
+      for (const [what, run] of measurements) rows.push([name, what, ...(await measure(run))]);
     }
   } finally {
     await forked?.stop();
@@ -178,9 +288,7 @@ async function main(): Promise<void> {
   console.log(
     [
       '',
-      'adapter    events/s  p50 ms  p99 ms  runs (events/s)',
-      '---------  --------  ------  ------  ---------------',
-      ...rows,
+      table(['adapter', 'measurement', 'events/s', 'p50 ms', 'p99 ms', 'runs (events/s)'], rows),
       '',
       `Target through RabbitMQ: ≥ ${format(TARGET_EVENTS_PER_SECOND)} events/s with p99 ≤ ${TARGET_P99_MS} ms.`,
     ].join('\n'),

@@ -72,6 +72,9 @@ export function rabbitmqTransport(options: RabbitmqTransportOptions): Transport 
     acquireTimeout: ACQUIRE_TIMEOUT_MS,
     retryLow: RETRY_LOW_MS,
     retryHigh: RETRY_HIGH_MS,
+    // Without TCP_NODELAY, Nagle's algorithm holds small frames (publishes, acks) until the
+    // previous segment is acknowledged: 20-40 ms on every event at low rates.
+    noDelay: true,
   });
   // An `error` event without a listener would crash the process; the client reconnects by itself.
   connection.on('error', (err) => logger.error({ err }, 'RabbitMQ connection error'));
