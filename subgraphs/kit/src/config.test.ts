@@ -22,7 +22,42 @@ describe('parseConfig with the subgraph schema', () => {
       MONGODB_URL: undefined,
       IDENTITY_SECRET: SECRET,
       SEED_DEMO_DATA: false,
+      AMQP_URL: undefined,
+      EVENT_RETENTION_DAYS: 7,
+      EVENT_MAX_ATTEMPTS: 5,
+      EVENT_RETRY_INITIAL_MS: 1_000,
+      EVENT_RETRY_MAX_MS: 60_000,
     });
+  });
+
+  it('takes RabbitMQ and the event settings from the environment', () => {
+    const config = parseConfig(subgraphEnvSchema, {
+      IDENTITY_SECRET: SECRET,
+      AMQP_URL: 'amqps://dabba:secret@mq.internal:5671/prod',
+      EVENT_RETENTION_DAYS: '30',
+      EVENT_MAX_ATTEMPTS: '8',
+    });
+    expect(config).toMatchObject({
+      AMQP_URL: 'amqps://dabba:secret@mq.internal:5671/prod',
+      EVENT_RETENTION_DAYS: 30,
+      EVENT_MAX_ATTEMPTS: 8,
+    });
+  });
+
+  it('refuses a broker URL that is not AMQP and event settings that are not positive integers', () => {
+    const error = configError(() =>
+      parseConfig(subgraphEnvSchema, {
+        IDENTITY_SECRET: SECRET,
+        AMQP_URL: 'http://127.0.0.1:15672',
+        EVENT_MAX_ATTEMPTS: '0',
+        EVENT_RETRY_INITIAL_MS: 'soon',
+      }),
+    );
+    expect(error.issues).toEqual([
+      'AMQP_URL: must be an amqp:// or amqps:// URL',
+      expect.stringMatching(/^EVENT_MAX_ATTEMPTS: /),
+      expect.stringMatching(/^EVENT_RETRY_INITIAL_MS: /),
+    ]);
   });
 
   it('accepts a full production environment', () => {
