@@ -151,7 +151,7 @@ async function main(): Promise<void> {
         });
         console.log(
           `requeued ${count} sent event(s) for ${consumer ?? 'every consumer bound to their types'}; ` +
-            `${subgraph}'s relay publishes them again, and consumer inboxes drop what they already applied`,
+            `the ${subgraph} relay publishes them again, and consumer inboxes drop what they already applied`,
         );
         return;
       }
