@@ -18,6 +18,11 @@ const identitySchema = z.object({
   roles: z.array(z.string()),
   organizations: z.array(z.object({ organizationId: z.string(), role: z.string() })),
   scopes: z.array(z.string()),
+  /**
+   * The caller's address as the gateway saw it, for per-IP limits (e.g. login attempts); absent
+   * when the gateway could not tell.
+   */
+  clientIp: z.string().max(64).optional(),
 });
 
 export type Identity = z.infer<typeof identitySchema>;
