@@ -1,6 +1,7 @@
 import { envPrefix, existingSubgraphs } from '@dabba/schema';
 import { parseConfig, subgraphEnvSchema } from '@dabba/subgraph-kit';
 import { z } from 'zod';
+import { isEd25519PublicKeyPem } from './access-token';
 
 const unsetWhenEmpty = (value: unknown): unknown => (value === '' ? undefined : value);
 
@@ -29,8 +30,27 @@ const gatewayEnvSchema = subgraphEnvSchema
       unsetWhenEmpty,
       z.coerce.number().int().min(1).max(300_000).default(10_000),
     ),
+    /** Behind a proxy that sets X-Forwarded-For: the client address is its first hop. */
+    TRUST_PROXY: z.preprocess(unsetWhenEmpty, z.stringbool().default(false)),
   })
   .extend(subgraphUrlsShape);
+
+const publicKeySchema = z
+  .string({ error: 'is required in production' })
+  .refine(isEd25519PublicKeyPem, 'must be an Ed25519 public key in SPKI PEM');
+
+/**
+ * Verifies access tokens; the users subgraph signs them with the matching private key. Optional
+ * outside production, so a development gateway starts without one.
+ */
+function withPublicKey(production: boolean) {
+  return gatewayEnvSchema.extend({
+    AUTH_JWT_PUBLIC_KEY: z.preprocess(
+      unsetWhenEmpty,
+      production ? publicKeySchema : publicKeySchema.optional(),
+    ),
+  });
+}
 
 export interface GatewayConfig {
   nodeEnv: 'development' | 'test' | 'production';
@@ -40,13 +60,19 @@ export interface GatewayConfig {
   identitySecret: string;
   sandboxEnabled: boolean;
   subgraphTimeoutMs: number;
+  /**
+   * SPKI PEM of the key access tokens are verified with; unset outside production, where every
+   * Bearer token is then refused.
+   */
+  accessTokenPublicKey: string | undefined;
+  trustProxy: boolean;
   /** Routing URL overrides by subgraph name; subgraphs without one use the supergraph's URL. */
   subgraphUrls: Record<string, string>;
 }
 
 /** Reads the gateway's configuration, failing with every invalid variable listed. */
 export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
-  const parsed = parseConfig(gatewayEnvSchema, env);
+  const parsed = parseConfig(withPublicKey(env.NODE_ENV === 'production'), env);
   const subgraphUrls: Record<string, string> = {};
   for (const subgraph of existingSubgraphs()) {
     const url = parsed[subgraphUrlVariable(subgraph.name)];
@@ -60,6 +86,8 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     identitySecret: parsed.IDENTITY_SECRET,
     sandboxEnabled: parsed.SANDBOX_ENABLED ?? parsed.NODE_ENV !== 'production',
     subgraphTimeoutMs: parsed.SUBGRAPH_TIMEOUT_MS,
+    accessTokenPublicKey: parsed.AUTH_JWT_PUBLIC_KEY,
+    trustProxy: parsed.TRUST_PROXY,
     subgraphUrls,
   };
 }

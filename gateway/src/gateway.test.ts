@@ -1,32 +1,14 @@
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { verifyIdentity, ANONYMOUS, parseTraceparent } from '@dabba/subgraph-kit';
 import { SUBGRAPH_UNAVAILABLE_MESSAGE } from './errors';
 import { startGateway, type RunningGateway } from './index';
+import { fakeUsersSubgraph } from './testing';
 
 const IDENTITY_SECRET = 'gateway-test-secret-0123456789abcdef';
 const TRACE_ID = '4bf92f3577b34da6a3ce929d0e0e4736';
 const TRACEPARENT = `00-${TRACE_ID}-00f067aa0ba902b7-01`;
 const USER_QUERY = JSON.stringify({ query: '{ user(id: "user-1") { id displayName } }' });
-
-/** Stands in for the users subgraph: records what the gateway sent and answers one user. */
-async function fakeUsersSubgraph(): Promise<{
-  server: Server;
-  url: string;
-  received: IncomingHttpHeaders[];
-}> {
-  const received: IncomingHttpHeaders[] = [];
-  const server = createServer((req, res) => {
-    received.push(req.headers);
-    req.resume().on('end', () => {
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ data: { user: { id: 'user-1', displayName: 'Asha' } } }));
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return { server, url: `http://127.0.0.1:${port}/graphql`, received };
-}
 
 describe('gateway', () => {
   let gateway: RunningGateway;
@@ -72,7 +54,10 @@ describe('gateway', () => {
       spanId: expect.not.stringMatching('00f067aa0ba902b7'),
       flags: '01',
     });
-    expect(verifyIdentity(headers ?? {}, IDENTITY_SECRET)).toEqual(ANONYMOUS);
+    expect(verifyIdentity(headers ?? {}, IDENTITY_SECRET)).toEqual({
+      ...ANONYMOUS,
+      clientIp: '127.0.0.1',
+    });
   });
 
   it('starts a trace for a caller that sent no valid traceparent', async () => {

@@ -1,13 +1,69 @@
 import type { IncomingMessage } from 'node:http';
-import { ANONYMOUS, type Identity } from '@dabba/subgraph-kit';
+import { ANONYMOUS, UnauthenticatedError, type Identity } from '@dabba/subgraph-kit';
+import type pino from 'pino';
+import { accessTokenVerifier, importAccessTokenKey } from './access-token';
+import { clientIp } from './client-ip';
+import type { GatewayConfig } from './config';
 
 /**
  * Edge authentication: decides who the caller of one HTTP request is. The gateway signs the result
  * for every subgraph fetch, so this is the only place that reads credentials.
- *
- * Every caller is anonymous until JWT access tokens and partner API keys are verified here; that
- * change replaces this function's body and nothing else in the gateway.
  */
 export type Authenticate = (request: IncomingMessage) => Promise<Identity>;
 
-export const authenticate: Authenticate = async () => ANONYMOUS;
+/** Who presented a credential; the gateway adds where the request came from. */
+export type Caller = Omit<Identity, 'clientIp'>;
+
+/** Checks the credential of one `Authorization` scheme, throwing UnauthenticatedError if invalid. */
+export type CredentialVerifier = (credential: string) => Promise<Caller>;
+
+export interface AuthenticateOptions {
+  /**
+   * By lower-case `Authorization` scheme: `bearer` for access tokens; partner API keys will add
+   * `apikey`. Any other scheme is refused.
+   */
+  verifiers: Record<string, CredentialVerifier>;
+  /** Take the client address from X-Forwarded-For: only behind a proxy that sets it. */
+  trustProxy: boolean;
+}
+
+const AUTHORIZATION = /^(\S+) +(\S+)$/;
+
+export function createAuthenticate(options: AuthenticateOptions): Authenticate {
+  const verifiers = new Map(Object.entries(options.verifiers));
+  return async (request) => {
+    const ip = clientIp(request, options.trustProxy);
+    const caller = await authenticateCaller(request.headers.authorization?.trim(), verifiers);
+    return ip ? { ...caller, clientIp: ip } : caller;
+  };
+}
+
+async function authenticateCaller(
+  authorization: string | undefined,
+  verifiers: Map<string, CredentialVerifier>,
+): Promise<Caller> {
+  // An empty header claims nothing, as some clients send one when no token is set.
+  if (!authorization) return ANONYMOUS;
+  const match = AUTHORIZATION.exec(authorization);
+  if (!match) throw new UnauthenticatedError('Malformed Authorization header');
+  const verify = verifiers.get(match[1]!.toLowerCase());
+  if (!verify) throw new UnauthenticatedError('Unsupported authorization scheme');
+  return verify(match[2]!);
+}
+
+/** The gateway's authentication from its configuration: keys are imported once, here. */
+export async function authenticateFromConfig(
+  config: Pick<GatewayConfig, 'accessTokenPublicKey' | 'trustProxy'>,
+  logger: pino.Logger,
+): Promise<Authenticate> {
+  const accessTokenKey = config.accessTokenPublicKey
+    ? await importAccessTokenKey(config.accessTokenPublicKey)
+    : undefined;
+  if (!accessTokenKey) {
+    logger.warn('AUTH_JWT_PUBLIC_KEY is not set: every Bearer access token will be refused');
+  }
+  return createAuthenticate({
+    verifiers: { bearer: accessTokenVerifier(accessTokenKey) },
+    trustProxy: config.trustProxy,
+  });
+}

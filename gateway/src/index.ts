@@ -2,19 +2,21 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import {
+  DomainError,
   createLogger,
   createMetrics,
   errorLoggingPlugin,
   ensureTrace,
   requestMetadata,
   serveApollo,
+  toHttpGraphQLError,
 } from '@dabba/subgraph-kit';
 import { loadGatewayConfig } from './config';
 import type { GatewayContext } from './context';
 import { depthLimitRule } from './depth-limit';
 import { formatGatewayError } from './errors';
 import { createFederatedGateway } from './gateway';
-import { authenticate } from './identity';
+import { authenticateFromConfig } from './identity';
 
 export { loadGatewayConfig, subgraphUrlVariable, type GatewayConfig } from './config';
 export type { GatewayContext } from './context';
@@ -38,6 +40,7 @@ export async function startGateway(options: StartGatewayOptions = {}): Promise<R
   const config = loadGatewayConfig(options.env);
   const logger = createLogger('gateway', config.logLevel);
   const metrics = createMetrics('gateway');
+  const authenticate = await authenticateFromConfig(config, logger);
   const { gateway, agent } = createFederatedGateway({
     identitySecret: config.identitySecret,
     timeoutMs: config.subgraphTimeoutMs,
@@ -71,8 +74,15 @@ export async function startGateway(options: StartGatewayOptions = {}): Promise<R
       context: async (req): Promise<GatewayContext> => {
         const { requestId, traceparent } = requestMetadata(req);
         const trace = ensureTrace(traceparent);
+        let identity;
+        try {
+          identity = await authenticate(req);
+        } catch (error) {
+          // Refused before any subgraph is asked, answered with the error's HTTP status (401).
+          throw error instanceof DomainError ? toHttpGraphQLError(error) : error;
+        }
         return {
-          identity: await authenticate(req),
+          identity,
           requestId,
           ...trace,
           logger: logger.child({ requestId, traceId: trace.traceId }),

@@ -1,0 +1,76 @@
+import { createPublicKey } from 'node:crypto';
+import { errors, importSPKI, jwtVerify, type KeyLike } from 'jose';
+import { UnauthenticatedError } from '@dabba/subgraph-kit';
+import { z } from 'zod';
+import type { Caller, CredentialVerifier } from './identity';
+
+/**
+ * The access token contract shared with the users subgraph, which issues the tokens: an EdDSA
+ * (Ed25519) JWT from `dabba.users` for `dabba.gateway`, valid 15 minutes.
+ */
+export const ACCESS_TOKEN_ISSUER = 'dabba.users';
+export const ACCESS_TOKEN_AUDIENCE = 'dabba.gateway';
+export const ACCESS_TOKEN_ALGORITHM = 'EdDSA';
+
+/** Seconds of clock skew between the users subgraph and the gateway that `exp` and `iat` forgive. */
+const CLOCK_TOLERANCE_SECONDS = 5;
+
+export const ACCESS_TOKEN_EXPIRED_MESSAGE = 'Access token expired';
+export const INVALID_ACCESS_TOKEN_MESSAGE = 'Invalid access token';
+
+const claimsSchema = z.object({
+  sub: z.string().min(1),
+  roles: z.array(z.string()),
+  orgs: z.array(z.object({ organizationId: z.string().min(1), role: z.string().min(1) })),
+});
+
+/** Whether `pem` is an Ed25519 public key in SPKI PEM, for the config to fail fast on anything else. */
+export function isEd25519PublicKeyPem(pem: string): boolean {
+  if (!pem.includes('-----BEGIN PUBLIC KEY-----')) return false;
+  try {
+    return createPublicKey(pem).asymmetricKeyType === 'ed25519';
+  } catch {
+    return false;
+  }
+}
+
+/** Parses the public key once at startup; verifying then costs one signature check per request. */
+export function importAccessTokenKey(pem: string): Promise<KeyLike> {
+  return importSPKI(pem, ACCESS_TOKEN_ALGORITHM);
+}
+
+/**
+ * Verifies a Bearer access token and says which user presented it. Without a key (development
+ * and tests without AUTH_JWT_PUBLIC_KEY) every token is refused.
+ */
+export function accessTokenVerifier(key: KeyLike | undefined): CredentialVerifier {
+  return async (token): Promise<Caller> => {
+    if (!key) throw new UnauthenticatedError(INVALID_ACCESS_TOKEN_MESSAGE);
+    let payload: unknown;
+    try {
+      ({ payload } = await jwtVerify(token, key, {
+        algorithms: [ACCESS_TOKEN_ALGORITHM],
+        issuer: ACCESS_TOKEN_ISSUER,
+        audience: ACCESS_TOKEN_AUDIENCE,
+        clockTolerance: CLOCK_TOLERANCE_SECONDS,
+        requiredClaims: ['exp'],
+      }));
+    } catch (error) {
+      // jose checks the signature before the claims, so only a genuine token is called expired.
+      throw new UnauthenticatedError(
+        error instanceof errors.JWTExpired
+          ? ACCESS_TOKEN_EXPIRED_MESSAGE
+          : INVALID_ACCESS_TOKEN_MESSAGE,
+      );
+    }
+    const claims = claimsSchema.safeParse(payload);
+    if (!claims.success) throw new UnauthenticatedError(INVALID_ACCESS_TOKEN_MESSAGE);
+    return {
+      kind: 'user',
+      userId: claims.data.sub,
+      roles: claims.data.roles,
+      organizations: claims.data.orgs,
+      scopes: [],
+    };
+  };
+}
