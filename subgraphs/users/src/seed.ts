@@ -2,12 +2,16 @@ import { DEMO_USER_IDS } from '@dabba/subgraph-kit';
 import type { NewUser } from './domain/user';
 import type { UsersServices } from './services';
 
+/** Every demo user logs in with their email and this password (never in production data). */
+export const DEMO_PASSWORD = 'dabba-demo-password';
+
 /** Fixed ids and timestamps: seeding twice leaves the same data. */
 export const DEMO_USERS: readonly NewUser[] = [
   {
     id: DEMO_USER_IDS.customer,
     displayName: 'Lan Nguyen',
     email: 'lan.customer@demo.dabba.dev',
+    roles: ['CUSTOMER'],
     locale: 'VI',
     createdAt: new Date('2026-01-05T08:00:00.000Z'),
   },
@@ -15,6 +19,7 @@ export const DEMO_USERS: readonly NewUser[] = [
     id: DEMO_USER_IDS.partner,
     displayName: 'Minh Tran',
     email: 'minh.partner@demo.dabba.dev',
+    roles: ['PARTNER'],
     locale: 'VI',
     createdAt: new Date('2026-01-02T08:00:00.000Z'),
   },
@@ -22,6 +27,7 @@ export const DEMO_USERS: readonly NewUser[] = [
     id: DEMO_USER_IDS.partnerGrocer,
     displayName: 'Priya Sharma',
     email: 'priya.partner@demo.dabba.dev',
+    roles: ['PARTNER'],
     locale: 'EN',
     createdAt: new Date('2026-01-03T08:00:00.000Z'),
   },
@@ -29,6 +35,7 @@ export const DEMO_USERS: readonly NewUser[] = [
     id: DEMO_USER_IDS.driver,
     displayName: 'Tuan Le',
     email: 'tuan.driver@demo.dabba.dev',
+    roles: ['DRIVER'],
     locale: 'VI',
     createdAt: new Date('2026-01-04T08:00:00.000Z'),
   },
@@ -36,6 +43,7 @@ export const DEMO_USERS: readonly NewUser[] = [
     id: DEMO_USER_IDS.support,
     displayName: 'Hoa Pham',
     email: 'hoa.support@demo.dabba.dev',
+    roles: ['SUPPORT'],
     locale: 'EN',
     createdAt: new Date('2026-01-01T09:00:00.000Z'),
   },
@@ -43,11 +51,13 @@ export const DEMO_USERS: readonly NewUser[] = [
     id: DEMO_USER_IDS.admin,
     displayName: 'Quang Vo',
     email: 'quang.admin@demo.dabba.dev',
+    roles: ['ADMIN'],
     locale: 'EN',
     createdAt: new Date('2026-01-01T08:00:00.000Z'),
   },
 ];
 
 export async function seedDemoUsers(services: UsersServices): Promise<void> {
-  for (const user of DEMO_USERS) await services.saveUser(user);
+  const passwordHash = await services.hashPassword(DEMO_PASSWORD);
+  for (const user of DEMO_USERS) await services.saveUser(user, { passwordHash });
 }

@@ -1,9 +1,9 @@
 import { ANONYMOUS, BadUserInputError, type Identity } from '@dabba/subgraph-kit';
+import { emailError } from './contact';
 import {
-  canReadEmail,
+  canReadContact,
   createUser,
   displayNameError,
-  emailError,
   normalizeDisplayName,
   type NewUser,
 } from './user';
@@ -26,6 +26,8 @@ describe('createUser', () => {
       id: 'usr_1',
       displayName: 'Nguyễn Thị Lan',
       email: 'lan.nguyen@example.com',
+      phone: null,
+      roles: ['CUSTOMER'],
       locale: 'VI',
       createdAt: valid.createdAt,
     });
@@ -81,23 +83,23 @@ describe('emails', () => {
   });
 });
 
-describe('canReadEmail', () => {
+describe('canReadContact', () => {
   const user = { id: 'usr_1' };
 
   it('lets users read their own email', () => {
-    expect(canReadEmail(viewer({ userId: 'usr_1' }), user)).toBe(true);
+    expect(canReadContact(viewer({ userId: 'usr_1' }), user)).toBe(true);
   });
 
   it.each(['SUPPORT', 'ADMIN'])('lets %s read anyone’s email', (role) => {
-    expect(canReadEmail(viewer({ roles: [role] }), user)).toBe(true);
+    expect(canReadContact(viewer({ roles: [role] }), user)).toBe(true);
   });
 
   it('hides it from other users, partners and anonymous callers', () => {
-    expect(canReadEmail(viewer({ roles: ['CUSTOMER', 'PARTNER'] }), user)).toBe(false);
-    expect(canReadEmail(ANONYMOUS, user)).toBe(false);
+    expect(canReadContact(viewer({ roles: ['CUSTOMER', 'PARTNER'] }), user)).toBe(false);
+    expect(canReadContact(ANONYMOUS, user)).toBe(false);
   });
 
   it('does not treat an API key as the user it names', () => {
-    expect(canReadEmail(viewer({ kind: 'apiKey', userId: 'usr_1' }), user)).toBe(false);
+    expect(canReadContact(viewer({ kind: 'apiKey', userId: 'usr_1' }), user)).toBe(false);
   });
 });

@@ -1,21 +1,25 @@
 import { BadUserInputError, hasRole, type Identity } from '@dabba/subgraph-kit';
+import { emailError, normalizeEmail, normalizePhone, phoneError } from './contact';
 
 export const LOCALES = ['EN', 'VI'] as const;
 export type Locale = (typeof LOCALES)[number];
+
+/** Everyone who signs up is a customer; other roles are granted by staff. */
+export const DEFAULT_ROLES: readonly string[] = ['CUSTOMER'];
 
 export interface User {
   id: string;
   displayName: string;
   /** Normalized to lower case; unique across users. */
-  email: string;
+  email: string | null;
+  /** E.164; unique across users. */
+  phone: string | null;
+  roles: string[];
   locale: Locale;
   createdAt: Date;
 }
 
 export const DISPLAY_NAME_MAX_LENGTH = 60;
-const EMAIL_MAX_LENGTH = 254;
-// Deliberately permissive: the only real check of an address is delivering mail to it.
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const CONTROL_CHARACTERS = /\p{Cc}/u;
 
 export type FieldErrors = Record<string, string>;
@@ -35,36 +39,42 @@ export function normalizeDisplayName(displayName: string): string {
   return displayName.normalize('NFC').trim().replace(/\s+/g, ' ');
 }
 
-export function emailError(email: string): string | null {
-  const normalized = normalizeEmail(email);
-  if (normalized.length > EMAIL_MAX_LENGTH) return `must be at most ${EMAIL_MAX_LENGTH} characters`;
-  return EMAIL.test(normalized) ? null : 'must be an email address';
-}
-
-export function normalizeEmail(email: string): string {
-  return email.trim().toLowerCase();
-}
-
 export function isLocale(value: string): value is Locale {
   return (LOCALES as readonly string[]).includes(value);
 }
 
+/** A user signs in with an email address, a phone number, or either when they have both. */
 export interface NewUser {
   id: string;
   displayName: string;
-  email: string;
+  email?: string | null;
+  phone?: string | null;
+  roles?: readonly string[];
   locale: string;
   createdAt: Date;
 }
 
-/** Validates and normalizes every field, reporting all invalid ones at once. */
-export function createUser(input: NewUser): User {
+/** Validates every field in a stable order (the first is the one to report alone). */
+export function userFieldErrors(input: Omit<NewUser, 'id' | 'createdAt'>): FieldErrors {
   const errors: FieldErrors = {};
+  if (input.email != null) {
+    const email = emailError(input.email);
+    if (email) errors.email = email;
+  }
+  if (input.phone != null) {
+    const phone = phoneError(input.phone);
+    if (phone) errors.phone = phone;
+  }
+  if (input.email == null && input.phone == null) errors.email = 'give an email or a phone number';
   const displayName = displayNameError(input.displayName);
   if (displayName) errors.displayName = displayName;
-  const email = emailError(input.email);
-  if (email) errors.email = email;
   if (!isLocale(input.locale)) errors.locale = `must be one of ${LOCALES.join(', ')}`;
+  return errors;
+}
+
+/** Validates and normalizes every field, reporting all invalid ones at once. */
+export function createUser(input: NewUser): User {
+  const errors = userFieldErrors(input);
   if (input.id.trim().length === 0) errors.id = 'must not be blank';
   if (Object.keys(errors).length > 0) {
     throw new BadUserInputError('Invalid user', { fields: errors });
@@ -72,16 +82,18 @@ export function createUser(input: NewUser): User {
   return {
     id: input.id,
     displayName: normalizeDisplayName(input.displayName),
-    email: normalizeEmail(input.email),
+    email: input.email == null ? null : normalizeEmail(input.email),
+    phone: input.phone == null ? null : normalizePhone(input.phone),
+    roles: [...(input.roles ?? DEFAULT_ROLES)],
     locale: input.locale as Locale,
     createdAt: input.createdAt,
   };
 }
 
-export const EMAIL_READER_ROLES = ['SUPPORT', 'ADMIN'] as const;
+export const CONTACT_READER_ROLES = ['SUPPORT', 'ADMIN'] as const;
 
-/** An email address is personal data: only its owner and staff who need it may read it. */
-export function canReadEmail(viewer: Identity, user: Pick<User, 'id'>): boolean {
+/** Email and phone are personal data: only their owner and staff who need them may read them. */
+export function canReadContact(viewer: Identity, user: Pick<User, 'id'>): boolean {
   if (viewer.kind === 'user' && viewer.userId === user.id) return true;
-  return hasRole(viewer, ...EMAIL_READER_ROLES);
+  return hasRole(viewer, ...CONTACT_READER_ROLES);
 }

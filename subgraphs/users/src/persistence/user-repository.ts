@@ -1,5 +1,6 @@
 import { ConflictError } from '@dabba/subgraph-kit';
 import { mongo, type ClientSession, type Connection, type Model } from 'mongoose';
+import type { LoginIdentifier } from '../domain/credentials';
 import type { User } from '../domain/user';
 import { userModel, type UserDocument } from './user-model';
 
@@ -9,10 +10,23 @@ function toDomain(doc: UserDocument): User {
   return {
     id: doc._id,
     displayName: doc.displayName,
-    email: doc.email,
+    email: doc.email ?? null,
+    phone: doc.phone ?? null,
+    roles: doc.roles ?? [],
     locale: doc.locale,
     createdAt: doc.createdAt,
   };
+}
+
+/** Which unique field a duplicate-key error is about. */
+function duplicateField(error: mongo.MongoServerError): 'email' | 'phone' {
+  const keys = { ...error.keyPattern, ...error.keyValue };
+  return 'phone' in keys || /phone_unique/.test(error.message) ? 'phone' : 'email';
+}
+
+export interface UserCredentials {
+  user: User;
+  passwordHash: string | null;
 }
 
 export class UserRepository {
@@ -33,17 +47,45 @@ export class UserRepository {
     return docs.map(toDomain);
   }
 
-  /** Inserts the user, or replaces the one with the same id; true when it was inserted. */
-  async save(user: User, session?: ClientSession): Promise<boolean> {
+  async findCredentials(identifier: LoginIdentifier): Promise<UserCredentials | null> {
+    const doc = await this.model.findOne(identifier).lean<UserDocument>();
+    return doc ? { user: toDomain(doc), passwordHash: doc.passwordHash ?? null } : null;
+  }
+
+  async findCredentialsById(id: string): Promise<UserCredentials | null> {
+    const doc = await this.model.findById(id).lean<UserDocument>();
+    return doc ? { user: toDomain(doc), passwordHash: doc.passwordHash ?? null } : null;
+  }
+
+  /**
+   * Inserts the user, or replaces the one with the same id (its password hash too); true when it
+   * was inserted. Another user's email or phone is a ConflictError naming the field.
+   */
+  async save(user: User, session?: ClientSession, passwordHash?: string): Promise<boolean> {
     const { id, ...fields } = user;
     try {
-      const result = await this.model.replaceOne({ _id: id }, fields, { upsert: true, session });
+      const result = await this.model.replaceOne(
+        { _id: id },
+        passwordHash === undefined ? fields : { ...fields, passwordHash },
+        { upsert: true, session },
+      );
       return result.upsertedCount === 1;
     } catch (error) {
       if (error instanceof mongo.MongoServerError && error.code === DUPLICATE_KEY) {
-        throw new ConflictError('Another user already has this email', { field: 'email' });
+        const field = duplicateField(error);
+        throw new ConflictError(`Another user already has this ${field}`, { field });
       }
       throw error;
     }
+  }
+
+  /** False when there is no such user. */
+  async setPasswordHash(
+    id: string,
+    passwordHash: string,
+    session?: ClientSession,
+  ): Promise<boolean> {
+    const result = await this.model.updateOne({ _id: id }, { $set: { passwordHash } }, { session });
+    return result.matchedCount === 1;
   }
 }

@@ -1,19 +1,58 @@
-import type { UnitOfWork } from '@dabba/subgraph-kit';
+import type { Logger, UnitOfWork } from '@dabba/subgraph-kit';
+import type { AccessTokenSigner } from '../auth/access-token-signer';
+import type { LoginThrottle } from '../auth/login-throttle';
+import type { PasswordHasher } from '../auth/password-hasher';
 import type { UsersPersistence } from '../persistence';
+import { makeChangePassword, type ChangePassword } from './change-password';
 import { makeGetUsersByIds, type GetUsersByIds } from './get-users-by-ids';
+import { makeIssueSession } from './issue-session';
+import { makeLogIn, type LogIn } from './log-in';
+import { makeLogOut, type LogOut } from './log-out';
+import { makeRefreshSession, type RefreshSession } from './refresh-session';
 import { makeSaveUser, type SaveUser } from './save-user';
+import { makeSignUp, type SignUp } from './sign-up';
 
 export interface UsersServices {
   getUsersByIds: GetUsersByIds;
   saveUser: SaveUser;
+  hashPassword: PasswordHasher['hash'];
+  signUp: SignUp;
+  logIn: LogIn;
+  refreshSession: RefreshSession;
+  logOut: LogOut;
+  changePassword: ChangePassword;
+}
+
+/** What the account use cases need besides the database. */
+export interface UsersRuntime {
+  unitOfWork: UnitOfWork;
+  logger: Logger;
+  signer: AccessTokenSigner;
+  hasher: PasswordHasher;
+  throttle: LoginThrottle;
 }
 
 export function createUsersServices(
-  { users }: UsersPersistence,
-  unitOfWork: UnitOfWork,
+  { users, refreshTokens }: UsersPersistence,
+  { unitOfWork, logger, signer, hasher, throttle }: UsersRuntime,
 ): UsersServices {
+  const saveUser = makeSaveUser(users, unitOfWork);
+  const issueSession = makeIssueSession(refreshTokens, signer);
   return {
     getUsersByIds: makeGetUsersByIds(users),
-    saveUser: makeSaveUser(users, unitOfWork),
+    saveUser,
+    hashPassword: (password) => hasher.hash(password),
+    signUp: makeSignUp({ saveUser, hasher, issueSession }),
+    logIn: makeLogIn({ users, hasher, throttle, issueSession }),
+    refreshSession: makeRefreshSession({ users, refreshTokens, issueSession, logger }),
+    logOut: makeLogOut(refreshTokens),
+    changePassword: makeChangePassword({
+      users,
+      refreshTokens,
+      hasher,
+      throttle,
+      issueSession,
+      unitOfWork,
+    }),
   };
 }

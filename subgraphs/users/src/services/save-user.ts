@@ -3,16 +3,17 @@ import { createUser, type NewUser, type User } from '../domain/user';
 import type { UserRepository } from '../persistence/user-repository';
 
 /**
- * Validates and stores a user, replacing any with the same id; the email must stay unique.
- * A new user is announced with users.user.registered.v1, committed with the user.
+ * Validates and stores a user, replacing any with the same id (with `passwordHash`, or without
+ * one); the email and phone must stay unique (ConflictError naming the field). A new user is
+ * announced with users.user.registered.v1, committed with the user.
  */
-export type SaveUser = (input: NewUser) => Promise<User>;
+export type SaveUser = (input: NewUser, credentials?: { passwordHash: string }) => Promise<User>;
 
 export function makeSaveUser(users: UserRepository, unitOfWork: UnitOfWork): SaveUser {
-  return async (input) => {
+  return async (input, credentials) => {
     const user = createUser(input);
     await unitOfWork.run(async (tx) => {
-      if (await users.save(user, tx.session)) {
+      if (await users.save(user, tx.session, credentials?.passwordHash)) {
         tx.publish({
           type: 'users.user.registered.v1',
           subject: user.id,
