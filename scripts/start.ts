@@ -10,7 +10,7 @@
  * database), kept under DABBA_DATA_DIR so data survives restarts. Set MONGODB_URL to use a real
  * MongoDB instead.
  */
-import { randomBytes } from 'node:crypto';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { startEmbeddedMongo } from '@dabba/embedded-mongo';
@@ -86,8 +86,14 @@ async function main(): Promise<void> {
     config.mongoUrl ??
     (await startMongo(path.join(config.dataDir, 'mongo'), config.embeddedMongoPort));
   const identitySecret = config.identitySecret ?? randomBytes(32).toString('hex');
+  const accessTokenKeys =
+    config.accessTokenKeys ??
+    generateKeyPairSync('ed25519', {
+      privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
+      publicKeyEncoding: { type: 'spki', format: 'pem' },
+    });
 
-  const { subgraphs, gateway } = config.plan(mongoUrl, identitySecret);
+  const { subgraphs, gateway } = config.plan({ mongoUrl, identitySecret, accessTokenKeys });
   const prefixWidth = Math.max(...[...subgraphs, gateway].map((plan) => plan.name.length));
   const ready = (service: ServiceProcess, plan: ServicePlan) =>
     Promise.all(plan.readyUrls.map((url) => service.waitUntilReady(url, READY_TIMEOUT_MS)));

@@ -33,6 +33,12 @@ describe('loadGatewayConfig', () => {
     expect(config).toMatchObject({ accessTokenPublicKey: AUTH_JWT_PUBLIC_KEY, trustProxy: true });
   });
 
+  it('reads a public key written on one line with literal \\n', () => {
+    const oneLine = AUTH_JWT_PUBLIC_KEY.replace(/\n/g, '\\n');
+    const config = loadGatewayConfig({ IDENTITY_SECRET, AUTH_JWT_PUBLIC_KEY: oneLine });
+    expect(config.accessTokenPublicKey).toBe(AUTH_JWT_PUBLIC_KEY);
+  });
+
   it('requires the access token public key in production', () => {
     expect(() => loadGatewayConfig({ IDENTITY_SECRET, NODE_ENV: 'production' })).toThrow(
       new ConfigError(['AUTH_JWT_PUBLIC_KEY: is required in production']),

@@ -35,6 +35,10 @@ const gatewayEnvSchema = subgraphEnvSchema
   })
   .extend(subgraphUrlsShape);
 
+/** Secret stores and .env files often carry a PEM on one line with literal `\n`s. */
+const pemLines = (value: unknown): unknown =>
+  typeof value === 'string' ? unsetWhenEmpty(value.replace(/\\n/g, '\n')) : value;
+
 const publicKeySchema = z
   .string({ error: 'is required in production' })
   .refine(isEd25519PublicKeyPem, 'must be an Ed25519 public key in SPKI PEM');
@@ -46,7 +50,7 @@ const publicKeySchema = z
 function withPublicKey(production: boolean) {
   return gatewayEnvSchema.extend({
     AUTH_JWT_PUBLIC_KEY: z.preprocess(
-      unsetWhenEmpty,
+      pemLines,
       production ? publicKeySchema : publicKeySchema.optional(),
     ),
   });

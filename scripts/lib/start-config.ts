@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { REPO_ROOT, envPrefix, type SubgraphInfo } from '@dabba/schema/subgraphs';
 import {
+  ConfigError,
   identitySecretSchema,
   parseConfig,
   portSchema,
@@ -18,6 +19,20 @@ export interface ServicePlan {
   env: NodeJS.ProcessEnv;
 }
 
+/** The Ed25519 pair access tokens are signed (users subgraph) and verified (gateway) with. */
+export interface AccessTokenKeys {
+  /** PKCS8 PEM: AUTH_JWT_PRIVATE_KEY of the subgraphs. */
+  privateKey: string;
+  /** SPKI PEM: AUTH_JWT_PUBLIC_KEY of the gateway. */
+  publicKey: string;
+}
+
+export interface StartRun {
+  mongoUrl: string;
+  identitySecret: string;
+  accessTokenKeys: AccessTokenKeys;
+}
+
 export interface StartConfig {
   gatewayPort: number;
   /** A real MongoDB; when unset, an embedded one is started. */
@@ -27,6 +42,8 @@ export interface StartConfig {
   dataDir: string;
   /** Generated for the run when unset: it only has to be shared by the gateway and subgraphs. */
   identitySecret: string | undefined;
+  /** Generated for the run when unset, like the identity secret; both halves or neither. */
+  accessTokenKeys: AccessTokenKeys | undefined;
   /**
    * RabbitMQ: each subgraph runs as its own process. When unset they share one process, and the
    * in-process broker in it carries their events.
@@ -35,10 +52,7 @@ export interface StartConfig {
   subgraphNames: string[];
   /** Every service's entry point, relative to the repository root. */
   entries: string[];
-  plan(
-    mongoUrl: string,
-    identitySecret: string,
-  ): { subgraphs: ServicePlan[]; gateway: ServicePlan };
+  plan(run: StartRun): { subgraphs: ServicePlan[]; gateway: ServicePlan };
 }
 
 type PortVariable = `${string}_PORT`;
@@ -54,6 +68,36 @@ function portVariable(name: string): PortVariable {
   return `${envPrefix(name)}_PORT`;
 }
 
+/**
+ * Both halves of the access token key pair, or neither: a half generated for the run could not
+ * match a given one. The services check the keys' type themselves.
+ */
+function readAccessTokenKeys(env: NodeJS.ProcessEnv): {
+  keys: AccessTokenKeys | undefined;
+  issues: string[];
+} {
+  const privateKey = env['AUTH_JWT_PRIVATE_KEY'] || undefined;
+  const publicKey = env['AUTH_JWT_PUBLIC_KEY'] || undefined;
+  if (privateKey && publicKey) return { keys: { privateKey, publicKey }, issues: [] };
+  if (!privateKey && !publicKey) return { keys: undefined, issues: [] };
+  const [missing, set] = privateKey
+    ? ['AUTH_JWT_PUBLIC_KEY', 'AUTH_JWT_PRIVATE_KEY']
+    : ['AUTH_JWT_PRIVATE_KEY', 'AUTH_JWT_PUBLIC_KEY'];
+  return { keys: undefined, issues: [`${missing}: is required when ${set} is set`] };
+}
+
+/** Runs `parse`, failing with its ConfigError's issues and `issues` listed together. */
+function withIssues<T>(parse: () => T, issues: string[]): T {
+  let parsed: T;
+  try {
+    parsed = parse();
+  } catch (error) {
+    throw error instanceof ConfigError ? new ConfigError([...error.issues, ...issues]) : error;
+  }
+  if (issues.length > 0) throw new ConfigError(issues);
+  return parsed;
+}
+
 /** Reads the start script's variables (ports, MongoDB, data directory), listing every bad one. */
 export function loadStartConfig(env: NodeJS.ProcessEnv, subgraphs: SubgraphInfo[]): StartConfig {
   const portsShape: Record<PortVariable, typeof portSchema> = Object.fromEntries(
@@ -64,13 +108,19 @@ export function loadStartConfig(env: NodeJS.ProcessEnv, subgraphs: SubgraphInfo[
   );
   const schema = subgraphEnvSchema
     .pick({ MONGODB_URL: true, AMQP_URL: true })
-    .extend({ IDENTITY_SECRET: identitySecretSchema.optional() })
+    .extend({
+      IDENTITY_SECRET: identitySecretSchema.optional(),
+    })
     .extend(portsShape);
-  const parsed = parseConfig(schema, env);
+  const accessTokenKeys = readAccessTokenKeys(env);
+  const parsed = withIssues(() => parseConfig(schema, env), accessTokenKeys.issues);
   const gatewayPort = parsed[portVariable('gateway')] ?? GATEWAY_DEFAULT_PORT;
 
-  function plan(mongoUrl: string, identitySecret: string) {
-    const shared = { ...env, MONGODB_URL: mongoUrl, IDENTITY_SECRET: identitySecret };
+  function plan({ mongoUrl, identitySecret, accessTokenKeys }: StartRun) {
+    // Each key half goes only to the services that need it: the gateway never holds the private one.
+    const { AUTH_JWT_PRIVATE_KEY: _privateKey, AUTH_JWT_PUBLIC_KEY: _publicKey, ...rest } = env;
+    const shared = { ...rest, MONGODB_URL: mongoUrl, IDENTITY_SECRET: identitySecret };
+    const subgraphEnv = { ...shared, AUTH_JWT_PRIVATE_KEY: accessTokenKeys.privateKey };
     const ports = subgraphs.map((subgraph) => ({
       name: subgraph.name,
       port: parsed[portVariable(subgraph.name)] ?? subgraph.defaultPort,
@@ -81,7 +131,7 @@ export function loadStartConfig(env: NodeJS.ProcessEnv, subgraphs: SubgraphInfo[
           name,
           entry: subgraphEntry(name),
           readyUrls: [readyUrl(port)],
-          env: { ...shared, PORT: String(port), SEED_DEMO_DATA: 'true' },
+          env: { ...subgraphEnv, PORT: String(port), SEED_DEMO_DATA: 'true' },
         }))
       : [
           {
@@ -89,7 +139,7 @@ export function loadStartConfig(env: NodeJS.ProcessEnv, subgraphs: SubgraphInfo[
             entry: SUBGRAPHS_HOST_ENTRY,
             readyUrls: ports.map(({ port }) => readyUrl(port)),
             env: {
-              ...shared,
+              ...subgraphEnv,
               ...Object.fromEntries(
                 ports.map(({ name, port }) => [portVariable(name), String(port)]),
               ),
@@ -108,7 +158,12 @@ export function loadStartConfig(env: NodeJS.ProcessEnv, subgraphs: SubgraphInfo[
       name: 'gateway',
       entry: GATEWAY_ENTRY,
       readyUrls: [readyUrl(gatewayPort)],
-      env: { ...shared, ...subgraphUrls, PORT: String(gatewayPort) },
+      env: {
+        ...shared,
+        ...subgraphUrls,
+        AUTH_JWT_PUBLIC_KEY: accessTokenKeys.publicKey,
+        PORT: String(gatewayPort),
+      },
     };
     return { subgraphs: subgraphPlans, gateway };
   }
@@ -119,6 +174,7 @@ export function loadStartConfig(env: NodeJS.ProcessEnv, subgraphs: SubgraphInfo[
     embeddedMongoPort: parsed[portVariable('embedded_mongo')] ?? 0,
     dataDir: path.resolve(REPO_ROOT, env['DABBA_DATA_DIR'] || '.data'),
     identitySecret: parsed.IDENTITY_SECRET,
+    accessTokenKeys: accessTokenKeys.keys,
     amqpUrl: parsed.AMQP_URL,
     subgraphNames: subgraphs.map((subgraph) => subgraph.name),
     entries: [

@@ -1,10 +1,23 @@
 import { startEmbeddedMongo } from '@dabba/embedded-mongo';
 import { startGateway } from '@dabba/gateway';
+import {
+  generateAccessTokenKeys,
+  mintAccessToken,
+  type MintOptions,
+} from '@dabba/gateway/src/testing';
 import { catalogSubgraph } from '@dabba/catalog';
 import { startSubgraph, type RunningSubgraph } from '@dabba/subgraph-kit';
 import { usersSubgraph } from '@dabba/users';
 
 export const IDENTITY_SECRET = 'e2e-identity-secret-0123456789abcdef';
+
+/** The platform's access token key pair: the users subgraph signs with it, the gateway verifies. */
+export const ACCESS_TOKEN_KEYS = generateAccessTokenKeys();
+
+/** An access token the platform's gateway accepts, as the users subgraph would issue it. */
+export function accessTokenFor(userId: string, options?: MintOptions): Promise<string> {
+  return mintAccessToken(ACCESS_TOKEN_KEYS.privateKey, userId, options);
+}
 
 export interface Platform {
   gatewayUrl: string;
@@ -24,15 +37,16 @@ export async function startPlatform(): Promise<Platform> {
     IDENTITY_SECRET,
     MONGODB_URL: mongo.url,
   };
+  const subgraphEnv = { ...env, AUTH_JWT_PRIVATE_KEY: ACCESS_TOKEN_KEYS.privateKey };
   const started: RunningSubgraph[] = [];
   try {
-    const users = await startSubgraph(usersSubgraph, { env, port: 0 });
+    const users = await startSubgraph(usersSubgraph, { env: subgraphEnv, port: 0 });
     started.push(users);
-    const catalog = await startSubgraph(catalogSubgraph, { env, port: 0 });
+    const catalog = await startSubgraph(catalogSubgraph, { env: subgraphEnv, port: 0 });
     started.push(catalog);
     await Promise.all(started.map((subgraph) => subgraph.seed()));
     const gateway = await startGateway({
-      env,
+      env: { ...env, AUTH_JWT_PUBLIC_KEY: ACCESS_TOKEN_KEYS.publicKey },
       port: 0,
       subgraphUrls: { users: users.url, catalog: catalog.url },
     });
