@@ -41,11 +41,33 @@ describe('UserRepository', () => {
     expect(await users.findByIds([other.id])).toEqual([]);
   });
 
+  it('keeps phones unique, and lets many users have no email or no phone', async () => {
+    const byPhone = createUser({ ...lan, id: 'usr_phone', email: null, phone: '0901234567' });
+    const noPhone = createUser({ ...lan, id: 'usr_no_phone', email: 'other@example.vn' });
+    await users.save(byPhone);
+    await users.save(noPhone);
+    await users.save(createUser({ ...lan, id: 'usr_phone_2', email: null, phone: '0907654321' }));
+    const taken = createUser({ ...lan, id: 'usr_dup', email: null, phone: '+84901234567' });
+    await expect(users.save(taken)).rejects.toMatchObject({ details: { field: 'phone' } });
+    expect((await users.findCredentials({ phone: '+84901234567' }))?.user.id).toBe('usr_phone');
+  });
+
+  it('stores a password hash beside the user, never in the domain object', async () => {
+    await users.save(lan, undefined, '$argon2id$hash');
+    expect(await users.findCredentials({ email: lan.email! })).toEqual({
+      user: lan,
+      passwordHash: '$argon2id$hash',
+    });
+    expect(await users.setPasswordHash(lan.id, '$argon2id$new')).toBe(true);
+    expect((await users.findCredentialsById(lan.id))?.passwordHash).toBe('$argon2id$new');
+  });
+
   it('syncs the unique email index', async () => {
     const indexes = await db.collection('users').indexes();
     expect(indexes).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ name: 'email_unique', key: { email: 1 }, unique: true }),
+        expect.objectContaining({ name: 'phone_unique', key: { phone: 1 }, unique: true }),
       ]),
     );
   });
