@@ -1,4 +1,5 @@
 import { DEMO_USER_IDS } from '@dabba/subgraph-kit';
+import { DEMO_PASSWORD } from '@dabba/users/src/seed';
 import { postGraphQL } from './support/http';
 import { accessTokenFor, startPlatform, type Platform } from './support/platform';
 
@@ -24,6 +25,22 @@ describe('access tokens through the gateway', () => {
     const token = await accessTokenFor(customer);
 
     expect(await readEmail({ authorization: `Bearer ${token}` })).toEqual({
+      status: 200,
+      body: { data: { user: { id: customer, email: 'lan.customer@demo.dabba.dev' } } },
+    });
+  });
+
+  it('accepts the access token the users subgraph issues at log-in', async () => {
+    const logIn = await postGraphQL(
+      platform.gatewayUrl,
+      `mutation ($input: LogInInput!) {
+        logIn(input: $input) { ... on AuthSession { accessToken } }
+      }`,
+      { variables: { input: { email: 'lan.customer@demo.dabba.dev', password: DEMO_PASSWORD } } },
+    );
+    const { accessToken } = (logIn.body.data as { logIn: { accessToken: string } }).logIn;
+
+    expect(await readEmail({ authorization: `Bearer ${accessToken}` })).toEqual({
       status: 200,
       body: { data: { user: { id: customer, email: 'lan.customer@demo.dabba.dev' } } },
     });

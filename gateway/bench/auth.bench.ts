@@ -1,7 +1,8 @@
 /**
  * The cost of identity verification at the gateway.
  *
- *   pnpm bench:auth [--iterations 20000] [--runs 5] [--requests 2000] [--seconds 3] [--concurrency 32]
+ *   pnpm bench:auth [--iterations 20000] [--runs 5] [--requests 2000] [--seconds 3]
+ *                   [--concurrency 32] [--logins 200] [--login-concurrency 8]
  *
  * - in-process: `authenticate` for one request without a token, with a valid access token as
  *   clients send it (the same token again: verified once, then remembered until it expires), and
@@ -11,6 +12,9 @@
  *   at once, so the figures are the gateway's own: p50 with one request in flight (`--requests`
  *   of each kind per run, alternating) and requests/s with `--concurrency` in flight for `--seconds`, without and with a
  *   token, alternating runs. The client shares this process with the gateway.
+ * - logins: `--logins` successful logIn mutations of a demo user, `--login-concurrency` in
+ *   flight, through the gateway and users subgraph of `pnpm start` in a child process (password
+ *   hashing included), with this run's key pair.
  * Target: verifying a token adds at most 0.2 ms p50 per request.
  */
 import { Agent, request, type IncomingMessage } from 'node:http';
@@ -19,6 +23,7 @@ import { accessTokenVerifier, importAccessTokenKey } from '../src/access-token';
 import { createAuthenticate, type Authenticate } from '../src/identity';
 import { startGateway } from '../src/index';
 import { fakeUsersSubgraph, generateAccessTokenKeys, mintAccessToken } from '../src/testing';
+import { measureLogins } from './logins';
 
 const TARGET_ADDED_P50_MS = 0.2;
 
@@ -29,6 +34,8 @@ const { values } = parseArgs({
     requests: { type: 'string', default: '2000' },
     seconds: { type: 'string', default: '3' },
     concurrency: { type: 'string', default: '32' },
+    logins: { type: 'string', default: '200' },
+    'login-concurrency': { type: 'string', default: '8' },
   },
 });
 const iterations = Number(values.iterations);
@@ -36,6 +43,8 @@ const runs = Number(values.runs);
 const requests = Number(values.requests);
 const seconds = Number(values.seconds);
 const concurrency = Number(values.concurrency);
+const logins = Number(values.logins);
+const loginConcurrency = Number(values['login-concurrency']);
 
 function quantile(sorted: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
@@ -191,6 +200,8 @@ async function main(): Promise<void> {
   const httpAnonymous = summarize(http.anonymous.runs);
   const httpToken = summarize(http.token.runs);
 
+  const login = await measureLogins(keys, logins, loginConcurrency);
+
   const added = token.p50 - anonymous.p50;
   const addedHttp = httpToken.p50 - httpAnonymous.p50;
   console.log(
@@ -205,6 +216,9 @@ async function main(): Promise<void> {
       `  no token      p50 ${ms(httpAnonymous.p50)}  ${median(http.anonymous.rps).toFixed(0)} req/s at ${concurrency} in flight`,
       `  access token  p50 ${ms(httpToken.p50)}  ${median(http.token.rps).toFixed(0)} req/s at ${concurrency} in flight`,
       `  added by verification: p50 ${ms(addedHttp)}`,
+      '',
+      `logIn through pnpm start (${logins} logins, ${loginConcurrency} in flight):`,
+      `  ${login.perSecond.toFixed(1)} logins/s  p50 ${ms(login.p50Ms)}`,
       '',
       `target: verification adds ≤ ${TARGET_ADDED_P50_MS} ms p50 per request: ${
         added <= TARGET_ADDED_P50_MS ? 'met' : 'MISSED'
