@@ -1,16 +1,13 @@
 import { createPublicKey } from 'node:crypto';
 import { errors, importSPKI, jwtVerify, type KeyLike } from 'jose';
-import { UnauthenticatedError } from '@dabba/subgraph-kit';
+import {
+  ACCESS_TOKEN_ALGORITHM,
+  ACCESS_TOKEN_AUDIENCE,
+  ACCESS_TOKEN_ISSUER,
+  UnauthenticatedError,
+} from '@dabba/subgraph-kit';
 import { z } from 'zod';
 import type { Caller, CredentialVerifier } from './identity';
-
-/**
- * The access token contract shared with the users subgraph, which issues the tokens: an EdDSA
- * (Ed25519) JWT from `dabba.users` for `dabba.gateway`, valid 15 minutes.
- */
-export const ACCESS_TOKEN_ISSUER = 'dabba.users';
-export const ACCESS_TOKEN_AUDIENCE = 'dabba.gateway';
-export const ACCESS_TOKEN_ALGORITHM = 'EdDSA';
 
 /** Seconds of clock skew between the users subgraph and the gateway that `exp` and `iat` forgive. */
 const CLOCK_TOLERANCE_SECONDS = 5;

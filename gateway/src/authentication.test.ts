@@ -1,6 +1,6 @@
 import { ANONYMOUS, verifyIdentity } from '@dabba/subgraph-kit';
 import { SignJWT, UnsecuredJWT } from 'jose';
-import { ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER } from './access-token';
+import { ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER } from '@dabba/subgraph-kit';
 import { startGateway, type RunningGateway } from './index';
 import { fakeUsersSubgraph, generateAccessTokenKeys, mintAccessToken } from './testing';
 

@@ -2,7 +2,11 @@ import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { SignJWT, importPKCS8 } from 'jose';
-import { ACCESS_TOKEN_ALGORITHM, ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER } from './access-token';
+import {
+  ACCESS_TOKEN_ALGORITHM,
+  ACCESS_TOKEN_AUDIENCE,
+  ACCESS_TOKEN_ISSUER,
+} from '@dabba/subgraph-kit';
 
 /** Stands in for the users subgraph: records what the gateway sent and answers one user. */
 export async function fakeUsersSubgraph(): Promise<{

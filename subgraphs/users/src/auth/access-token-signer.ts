@@ -1,12 +1,12 @@
-import type { Logger } from '@dabba/subgraph-kit';
 import { generateKeyPairSync, randomUUID } from 'node:crypto';
-import { SignJWT, importPKCS8, type KeyLike } from 'jose';
 import {
+  ACCESS_TOKEN_ALGORITHM,
   ACCESS_TOKEN_AUDIENCE,
   ACCESS_TOKEN_ISSUER,
-  ACCESS_TOKEN_TTL_SECONDS,
-  type AccessTokenClaims,
-} from '../domain/session';
+  type Logger,
+} from '@dabba/subgraph-kit';
+import { SignJWT, importPKCS8, type KeyLike } from 'jose';
+import { ACCESS_TOKEN_TTL_SECONDS, type AccessTokenClaims } from '../domain/session';
 
 export interface SignedAccessToken {
   token: string;
@@ -27,7 +27,7 @@ export function createAccessTokenSigner(privateKey: KeyLike, keyId: string): Acc
       const issuedAt = Math.floor(now.getTime() / 1000);
       const expiresAt = issuedAt + ACCESS_TOKEN_TTL_SECONDS;
       const token = await new SignJWT({ sid: claims.sid, roles: claims.roles, orgs: claims.orgs })
-        .setProtectedHeader({ alg: 'EdDSA', kid: keyId, typ: 'JWT' })
+        .setProtectedHeader({ alg: ACCESS_TOKEN_ALGORITHM, kid: keyId, typ: 'JWT' })
         .setIssuer(ACCESS_TOKEN_ISSUER)
         .setAudience(ACCESS_TOKEN_AUDIENCE)
         .setSubject(claims.sub)
@@ -45,7 +45,7 @@ export function createAccessTokenSigner(privateKey: KeyLike, keyId: string): Acc
  * tests start without one: its tokens are valid here but the gateway cannot verify them.
  */
 export async function signingKey(pem: string | undefined, logger: Logger): Promise<KeyLike> {
-  if (pem) return importPKCS8(pem, 'EdDSA');
+  if (pem) return importPKCS8(pem, ACCESS_TOKEN_ALGORITHM);
   logger.warn(
     'AUTH_JWT_PRIVATE_KEY is not set: signing access tokens with an ephemeral key, which the gateway will not verify',
   );

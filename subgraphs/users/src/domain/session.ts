@@ -3,8 +3,6 @@ import type { User } from './user';
 
 export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
 export const REFRESH_TOKEN_TTL_MS = 30 * 24 * 60 * 60 * 1000;
-export const ACCESS_TOKEN_ISSUER = 'dabba.users';
-export const ACCESS_TOKEN_AUDIENCE = 'dabba.gateway';
 /** 32 random bytes in base64url. */
 const REFRESH_TOKEN = /^[A-Za-z0-9_-]{43}$/;
 
