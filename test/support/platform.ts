@@ -7,7 +7,7 @@ import {
 } from '@dabba/gateway/src/testing';
 import { catalogSubgraph } from '@dabba/catalog';
 import { startSubgraph, type RunningSubgraph } from '@dabba/subgraph-kit';
-import { createUsersSubgraph } from '@dabba/users';
+import { usersSubgraph } from '@dabba/users';
 
 export const IDENTITY_SECRET = 'e2e-identity-secret-0123456789abcdef';
 
@@ -40,10 +40,7 @@ export async function startPlatform(): Promise<Platform> {
   const subgraphEnv = { ...env, AUTH_JWT_PRIVATE_KEY: ACCESS_TOKEN_KEYS.privateKey };
   const started: RunningSubgraph[] = [];
   try {
-    const users = await startSubgraph(createUsersSubgraph(subgraphEnv), {
-      env: subgraphEnv,
-      port: 0,
-    });
+    const users = await startSubgraph(usersSubgraph, { env: subgraphEnv, port: 0 });
     started.push(users);
     const catalog = await startSubgraph(catalogSubgraph, { env: subgraphEnv, port: 0 });
     started.push(catalog);

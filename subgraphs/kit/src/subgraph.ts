@@ -47,6 +47,8 @@ export interface SubgraphDefinition<Services, Loaders> {
 
 export interface SubgraphRuntime {
   logger: pino.Logger;
+  /** The environment startSubgraph read, for the subgraph's own settings beyond the kit's. */
+  env: NodeJS.ProcessEnv;
   unitOfWork: UnitOfWork;
 }
 
@@ -65,7 +67,8 @@ export async function startSubgraph<S, L>(
   definition: SubgraphDefinition<S, L>,
   options: { env?: NodeJS.ProcessEnv; port?: number } = {},
 ): Promise<RunningSubgraph> {
-  const config = parseConfig(subgraphEnvSchema, options.env ?? process.env);
+  const env = options.env ?? process.env;
+  const config = parseConfig(subgraphEnvSchema, env);
   const port = options.port ?? config.PORT ?? definition.defaultPort;
   if (port === undefined) throw new ConfigError(['PORT: is required']);
 
@@ -88,6 +91,7 @@ export async function startSubgraph<S, L>(
     });
     const services = await definition.createServices(db, {
       logger,
+      env,
       unitOfWork: events.unitOfWork,
     });
     await events.consume(definition.consumers?.(services) ?? []);

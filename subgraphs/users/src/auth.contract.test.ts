@@ -7,7 +7,7 @@ import {
 } from '@dabba/subgraph-kit';
 import { signedClient, userIdentity } from '@dabba/subgraph-kit/src/testing';
 import { jwtVerify, type KeyLike } from 'jose';
-import { createUsersSubgraph } from './index';
+import { usersSubgraph } from './index';
 import { DEMO_PASSWORD } from './seed';
 
 const SECRET = 'users-auth-contract-test-secret-32c';
@@ -79,7 +79,7 @@ beforeAll(async () => {
     AUTH_JWT_KEY_ID: 'test-key',
     ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {}),
   };
-  subgraph = await startSubgraph(createUsersSubgraph(env), { env, port: 0 });
+  subgraph = await startSubgraph(usersSubgraph, { env, port: 0 });
   await subgraph.seed();
   query = signedClient(subgraph.url, SECRET);
 });

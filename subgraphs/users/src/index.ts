@@ -11,41 +11,31 @@ import { resolvers } from './resolvers';
 import { seedDemoUsers } from './seed';
 import { createUsersServices, type UsersServices } from './services';
 
-/**
- * The users subgraph reading its own settings (signing key, Redis) from `env` when it starts;
- * the kit reads the common ones from the env given to startSubgraph.
- */
-export function createUsersSubgraph(
-  env: NodeJS.ProcessEnv = process.env,
-): SubgraphDefinition<UsersServices, UsersLoaders> {
-  return {
-    name: 'users',
-    defaultPort: 4001,
-    schemaPath: join(__dirname, '..', 'schema.graphql'),
-    resolvers,
-    createServices: async (db, { logger, unitOfWork }) => {
-      const config = parseUsersConfig(env);
-      const privateKey = await signingKey(config.AUTH_JWT_PRIVATE_KEY, logger);
-      const redis = config.REDIS_URL
-        ? new Redis(config.REDIS_URL, { maxRetriesPerRequest: 2 })
-        : undefined;
-      if (redis) {
-        redis.on('error', (error: unknown) => logger.warn({ err: error }, 'redis unavailable'));
-        // The subgraph's lifetime ends with its database connection (see RunningSubgraph.close).
-        db.once('close', () => redis.disconnect());
-      }
-      return createUsersServices(await openUsersPersistence(db), {
-        unitOfWork,
-        logger,
-        signer: createAccessTokenSigner(privateKey, config.AUTH_JWT_KEY_ID),
-        hasher: createPasswordHasher(),
-        throttle: createLoginThrottle(redis ? { redis } : {}),
-      });
-    },
-    createLoaders: createUsersLoaders,
-    seed: seedDemoUsers,
-  };
-}
-
-/** Configured from process.env. */
-export const usersSubgraph = createUsersSubgraph();
+/** Its own settings (signing key, Redis) come from the env startSubgraph read, as the kit's do. */
+export const usersSubgraph: SubgraphDefinition<UsersServices, UsersLoaders> = {
+  name: 'users',
+  defaultPort: 4001,
+  schemaPath: join(__dirname, '..', 'schema.graphql'),
+  resolvers,
+  createServices: async (db, { logger, unitOfWork, env }) => {
+    const config = parseUsersConfig(env);
+    const privateKey = await signingKey(config.AUTH_JWT_PRIVATE_KEY, logger);
+    const redis = config.REDIS_URL
+      ? new Redis(config.REDIS_URL, { maxRetriesPerRequest: 2 })
+      : undefined;
+    if (redis) {
+      redis.on('error', (error: unknown) => logger.warn({ err: error }, 'redis unavailable'));
+      // The subgraph's lifetime ends with its database connection (see RunningSubgraph.close).
+      db.once('close', () => redis.disconnect());
+    }
+    return createUsersServices(await openUsersPersistence(db), {
+      unitOfWork,
+      logger,
+      signer: createAccessTokenSigner(privateKey, config.AUTH_JWT_KEY_ID),
+      hasher: createPasswordHasher(),
+      throttle: createLoginThrottle(redis ? { redis } : {}),
+    });
+  },
+  createLoaders: createUsersLoaders,
+  seed: seedDemoUsers,
+};
