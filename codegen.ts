@@ -1,16 +1,19 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 /**
  * Resolver types for every subgraph that has a schema.graphql. Each subgraph exports its request
- * context as `<Name>Context` from src/context.ts; mappers point GraphQL types at the domain types
- * resolvers actually return, so parents are typed as what the services produce.
+ * context as `<Name>Context` from src/context.ts. Its package.json `codegen.mappers` point GraphQL
+ * types at the domain types resolvers actually return, so parents are typed as what the services
+ * produce.
  */
-const mappers: Record<string, Record<string, string>> = {
-  users: { User: '../domain/user#User' },
-  catalog: { Store: '../domain/store#Store', User: '../domain/store#UserReference' },
-};
+function mappers(name: string): Record<string, string> {
+  const manifest = JSON.parse(readFileSync(join('subgraphs', name, 'package.json'), 'utf8')) as {
+    codegen?: { mappers?: Record<string, string> };
+  };
+  return manifest.codegen?.mappers ?? {};
+}
 
 const pascal = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
 
@@ -33,7 +36,7 @@ const config: CodegenConfig = {
         config: {
           federation: true,
           contextType: `../context#${pascal(name)}Context`,
-          mappers: mappers[name] ?? {},
+          mappers: mappers(name),
           scalars: { DateTime: 'Date' },
           enumsAsTypes: true,
           useTypeImports: true,

@@ -40,3 +40,23 @@ export function localRoutingUrl(subgraph: SubgraphInfo): string {
 export function envPrefix(name: string): string {
   return name.toUpperCase().replace(/[^A-Z0-9]/g, '_');
 }
+
+/**
+ * The SubgraphDefinition that `subgraphs/<name>/src` exports (the object whose `name` is the
+ * subgraph's), found at runtime so runners need not import every subgraph by hand.
+ */
+export function loadSubgraphDefinition(name: string, root: string = REPO_ROOT): object {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- subgraphs are found at runtime
+  const exports = require(path.join(root, 'subgraphs', name, 'src')) as Record<string, unknown>;
+  const definition = Object.values(exports).find(
+    (value): value is object =>
+      typeof value === 'object' &&
+      value !== null &&
+      (value as { name?: unknown }).name === name &&
+      'schemaPath' in value,
+  );
+  if (!definition) {
+    throw new Error(`subgraphs/${name}/src exports no SubgraphDefinition named ${name}`);
+  }
+  return definition;
+}

@@ -27,7 +27,7 @@ describe('errors through the gateway', () => {
     const gateway = await startGateway({
       env: { NODE_ENV: 'test', LOG_LEVEL: 'silent', IDENTITY_SECRET: options.secret },
       port: 0,
-      subgraphUrls: { users: options.usersUrl, catalog: platform.subgraphs.catalog.url },
+      subgraphUrls: { users: options.usersUrl, catalog: platform.subgraph('catalog').url },
     });
     gateways.push(gateway);
     return gateway.url;
@@ -78,7 +78,7 @@ describe('errors through the gateway', () => {
   it('does not blame the caller when a subgraph refuses the gateway’s identity', async () => {
     const url = await gatewayWith({
       secret: 'a-secret-the-subgraphs-do-not-share-0123',
-      usersUrl: platform.subgraphs.users.url,
+      usersUrl: platform.subgraph('users').url,
     });
 
     const response = await postGraphQL(url, STORE_WITH_OWNER);

@@ -85,7 +85,7 @@ describe('the supergraph through the gateway', () => {
     const query = '{ stores(first: 1) { edges { node { name } } } }';
 
     it('reject a request without a signed identity', async () => {
-      const response = await postGraphQL(platform.subgraphs.catalog.url, query);
+      const response = await postGraphQL(platform.subgraph('catalog').url, query);
 
       expect(response.status).toBe(401);
       expect(response.body.data).toBeUndefined();
@@ -97,7 +97,7 @@ describe('the supergraph through the gateway', () => {
     it('answer a request the gateway would have signed', async () => {
       const signed = signIdentity(ANONYMOUS, IDENTITY_SECRET);
 
-      const response = await postGraphQL(platform.subgraphs.catalog.url, query, {
+      const response = await postGraphQL(platform.subgraph('catalog').url, query, {
         headers: signed,
       });
 
@@ -110,9 +110,13 @@ describe('the supergraph through the gateway', () => {
     it('reject an identity signed with another secret', async () => {
       const forged = signIdentity(ANONYMOUS, 'not-the-platform-secret-0123456789abcdef');
 
-      const response = await postGraphQL(platform.subgraphs.users.url, '{ user(id: "x") { id } }', {
-        headers: forged,
-      });
+      const response = await postGraphQL(
+        platform.subgraph('users').url,
+        '{ user(id: "x") { id } }',
+        {
+          headers: forged,
+        },
+      );
 
       expect(response.status).toBe(401);
       expect(response.body.errors?.map((error) => error.extensions?.code)).toEqual([

@@ -5,9 +5,8 @@ import {
   mintAccessToken,
   type MintOptions,
 } from '@dabba/gateway/src/testing';
-import { catalogSubgraph } from '@dabba/catalog';
-import { startSubgraph, type RunningSubgraph } from '@dabba/subgraph-kit';
-import { usersSubgraph } from '@dabba/users';
+import { existingSubgraphs, loadSubgraphDefinition } from '@dabba/schema/subgraphs';
+import { startSubgraph, type HostedSubgraph, type RunningSubgraph } from '@dabba/subgraph-kit';
 
 export const IDENTITY_SECRET = 'e2e-identity-secret-0123456789abcdef';
 
@@ -21,7 +20,10 @@ export function accessTokenFor(userId: string, options?: MintOptions): Promise<s
 
 export interface Platform {
   gatewayUrl: string;
-  subgraphs: Record<'users' | 'catalog', RunningSubgraph>;
+  /** Every subgraph of the checkout, in start order. */
+  subgraphs: readonly RunningSubgraph[];
+  /** The running subgraph of that name; throws when the checkout has none. */
+  subgraph(name: string): RunningSubgraph;
   close(): Promise<void>;
 }
 
@@ -40,19 +42,24 @@ export async function startPlatform(): Promise<Platform> {
   const subgraphEnv = { ...env, AUTH_JWT_PRIVATE_KEY: ACCESS_TOKEN_KEYS.privateKey };
   const started: RunningSubgraph[] = [];
   try {
-    const users = await startSubgraph(usersSubgraph, { env: subgraphEnv, port: 0 });
-    started.push(users);
-    const catalog = await startSubgraph(catalogSubgraph, { env: subgraphEnv, port: 0 });
-    started.push(catalog);
+    for (const { name } of existingSubgraphs()) {
+      const definition = loadSubgraphDefinition(name) as HostedSubgraph['definition'];
+      started.push(await startSubgraph(definition, { env: subgraphEnv, port: 0 }));
+    }
     await Promise.all(started.map((subgraph) => subgraph.seed()));
     const gateway = await startGateway({
       env: { ...env, AUTH_JWT_PUBLIC_KEY: ACCESS_TOKEN_KEYS.publicKey },
       port: 0,
-      subgraphUrls: { users: users.url, catalog: catalog.url },
+      subgraphUrls: Object.fromEntries(started.map((subgraph) => [subgraph.name, subgraph.url])),
     });
     return {
       gatewayUrl: gateway.url,
-      subgraphs: { users, catalog },
+      subgraphs: started,
+      subgraph(name) {
+        const running = started.find((subgraph) => subgraph.name === name);
+        if (!running) throw new Error(`no subgraph named ${name} is running`);
+        return running;
+      },
       close: async () => {
         await gateway.close();
         await Promise.all(started.map((subgraph) => subgraph.close()));

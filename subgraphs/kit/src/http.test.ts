@@ -59,6 +59,16 @@ async function start(): Promise<Harness> {
       if (!ready) throw new Error('mongo is down');
     },
     readyTimeoutMs: 100,
+    maxBodyBytes: 1024,
+    routes: [
+      {
+        path: '/webhooks/echo',
+        handle: async ({ headers, body }) => ({
+          status: 202,
+          body: { signature: headers['x-signature'], bytes: body.toString('base64') },
+        }),
+      },
+    ],
   });
   return { handle, setReady: (r) => (ready = r), releaseSlow: release, slowStarted, contexts };
 }
@@ -172,6 +182,26 @@ describe('serveApollo', () => {
       /graphql_request_duration_seconds_count\{service="http-test",operation="Greeting"\} 1/,
     );
     expect(text).toContain('process_cpu_user_seconds_total');
+  });
+
+  it('hands extra routes the exact bytes of a POST body', async () => {
+    const bytes = Buffer.from('{"b":1,  "a":"\u00e9"}\n', 'utf8');
+    const response = await fetch(`${base}/webhooks/echo`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-signature': 't=1,v1=abc' },
+      body: bytes,
+    });
+    expect(response.status).toBe(202);
+    expect(await response.json()).toEqual({
+      signature: 't=1,v1=abc',
+      bytes: bytes.toString('base64'),
+    });
+  });
+
+  it('refuses other methods and oversized bodies on extra routes', async () => {
+    expect((await fetch(`${base}/webhooks/echo`)).status).toBe(405);
+    const big = await fetch(`${base}/webhooks/echo`, { method: 'POST', body: 'x'.repeat(2048) });
+    expect(big.status).toBe(413);
   });
 
   it('answers 404 elsewhere', async () => {

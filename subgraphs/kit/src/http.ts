@@ -30,6 +30,26 @@ export interface ServeApolloOptions {
   /** How long close() waits for in-flight requests before cutting connections. */
   drainTimeoutMs?: number;
   maxBodyBytes?: number;
+  /** Endpoints besides GraphQL, health and metrics, e.g. a payment provider's webhooks. */
+  routes?: readonly HttpRoute[];
+}
+
+/** A request to an HttpRoute: its headers and its body exactly as sent (for signatures). */
+export interface HttpRouteRequest {
+  headers: IncomingHttpHeaders;
+  body: Buffer;
+}
+
+export interface HttpRouteResponse {
+  status: number;
+  /** Sent as JSON. */
+  body: unknown;
+}
+
+/** A POST endpoint served beside GraphQL, on the subgraph's own port. */
+export interface HttpRoute {
+  path: string;
+  handle(request: HttpRouteRequest): Promise<HttpRouteResponse>;
 }
 
 export interface HttpServerHandle {
@@ -67,7 +87,7 @@ export function requestMetadata(req: { headers: IncomingHttpHeaders }): {
 
 class PayloadTooLargeError extends Error {}
 
-async function readBody(req: IncomingMessage, limit: number): Promise<string> {
+async function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
@@ -75,7 +95,7 @@ async function readBody(req: IncomingMessage, limit: number): Promise<string> {
     if (size > limit) throw new PayloadTooLargeError();
     chunks.push(chunk);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
 function toHeaderMap(headers: IncomingHttpHeaders): HeaderMap {
@@ -137,7 +157,7 @@ export async function serveApollo(options: ServeApolloOptions): Promise<HttpServ
     let body: unknown;
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       try {
-        const raw = await readBody(req, maxBodyBytes);
+        const raw = (await readBody(req, maxBodyBytes)).toString('utf8');
         body = req.headers['content-type']?.includes('json') && raw ? JSON.parse(raw) : raw;
       } catch (error) {
         if (error instanceof PayloadTooLargeError) {
@@ -172,11 +192,34 @@ export async function serveApollo(options: ServeApolloOptions): Promise<HttpServ
     res.end();
   }
 
+  const extraRoutes = new Map((options.routes ?? []).map((extra) => [extra.path, extra]));
+
+  async function serveRoute(extra: HttpRoute, req: IncomingMessage, res: ServerResponse) {
+    if (req.method !== 'POST') {
+      return send(res, 405, { allow: 'POST', 'content-type': 'application/json' }, '{}');
+    }
+    let body: Buffer;
+    try {
+      body = await readBody(req, maxBodyBytes);
+    } catch (error) {
+      if (error instanceof PayloadTooLargeError) {
+        return sendJson(res, 413, { error: 'Request body too large' });
+      }
+      throw error;
+    }
+    const response = await withTraceparent(requestMetadata(req).traceparent, () =>
+      extra.handle({ headers: req.headers, body }),
+    );
+    return sendJson(res, response.status, response.body);
+  }
+
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const { requestId } = requestMetadata(req);
     req.headers[REQUEST_ID_HEADER] = requestId;
     res.setHeader(REQUEST_ID_HEADER, requestId);
     const url = new URL(req.url ?? '/', 'http://localhost');
+    const extra = extraRoutes.get(url.pathname);
+    if (extra) return serveRoute(extra, req, res);
     switch (url.pathname) {
       case path:
         return graphql(req, res, url.search);

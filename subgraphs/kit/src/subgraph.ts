@@ -14,7 +14,7 @@ import { ConfigError, parseConfig, subgraphEnvSchema } from './config';
 import type { SubgraphContext } from './context';
 import { errorLoggingPlugin } from './error-logging';
 import { DomainError, formatGraphQLError, toHttpGraphQLError } from './errors';
-import { requestMetadata, serveApollo } from './http';
+import { requestMetadata, serveApollo, type HttpRoute } from './http';
 import { verifyIdentity } from './identity';
 import { createLogger } from './logger';
 import { createMetrics } from './metrics';
@@ -39,6 +39,8 @@ export interface SubgraphDefinition<Services, Loaders> {
   createServices(db: mongoose.Connection, runtime: SubgraphRuntime): Promise<Services>;
   /** The subgraph's event handlers; each gets its queue `<name>.<handler>`. */
   consumers?(services: Services): readonly EventConsumer[];
+  /** HTTP endpoints besides GraphQL on the subgraph's port, e.g. payment webhooks. */
+  routes?(services: Services): readonly HttpRoute[];
   /** Fresh DataLoaders, called once per request. */
   createLoaders(services: Services): Loaders;
   /** Deterministic demo data, idempotent (upserts by fixed ids). */
@@ -137,6 +139,7 @@ export async function startSubgraph<S, L>(
       metrics,
       logger,
       context,
+      routes: definition.routes?.(services) ?? [],
       ready: () => pingMongo(db),
     }).catch(async (error: unknown) => {
       await apollo.stop();
