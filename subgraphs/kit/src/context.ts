@@ -1,4 +1,5 @@
 import type pino from 'pino';
+import { UnauthenticatedError } from './errors';
 import type { Identity } from './identity';
 
 /** What every subgraph resolver receives; built per request by the kit. */
@@ -16,4 +17,10 @@ export interface SubgraphContext<Services, Loaders> {
 
 export function hasRole(identity: Identity, ...roles: string[]): boolean {
   return roles.some((role) => identity.roles.includes(role));
+}
+
+/** The signed-in user's id; for resolvers behind `@access(allow: ["signedIn"])`. */
+export function signedInUserId(identity: Identity): string {
+  if (identity.kind !== 'user' || !identity.userId) throw new UnauthenticatedError();
+  return identity.userId;
 }

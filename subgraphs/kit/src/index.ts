@@ -1,3 +1,4 @@
+export * from './access';
 export * from './access-token';
 export * from './config';
 export * from './context';

@@ -10,6 +10,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { parse } from 'graphql';
 import type mongoose from 'mongoose';
 import type pino from 'pino';
+import { enforceAccess, type AccessRules } from './access';
 import { ConfigError, parseConfig, subgraphEnvSchema } from './config';
 import type { SubgraphContext } from './context';
 import { errorLoggingPlugin } from './error-logging';
@@ -32,6 +33,11 @@ export interface SubgraphDefinition<Services, Loaders> {
   /** Absolute path of the subgraph's schema.graphql. */
   schemaPath: string;
   resolvers: GraphQLResolverMap<SubgraphContext<Services, Loaders>>;
+  /**
+   * The subgraph's own access rules, by the name its schema's @access directives use beside the
+   * kit's built-in ones (see access.ts). Every operation and entity field must declare one.
+   */
+  accessRules?: AccessRules;
   /**
    * Repositories and use cases over the subgraph's own database; syncs its indexes. Use cases
    * that others must hear about run in `unitOfWork`, which writes their events to the outbox.
@@ -98,7 +104,10 @@ export async function startSubgraph<S, L>(
     });
     await events.consume(definition.consumers?.(services) ?? []);
     const apollo = new ApolloServer<SubgraphContext<S, L>>({
-      schema: buildSubgraphSchema([{ typeDefs, resolvers: definition.resolvers }]),
+      schema: enforceAccess(
+        buildSubgraphSchema([{ typeDefs, resolvers: definition.resolvers }]),
+        definition.accessRules,
+      ),
       formatError: (formatted, error) => formatGraphQLError(formatted, error),
       includeStacktraceInErrorResponses: false,
       introspection: config.NODE_ENV !== 'production',

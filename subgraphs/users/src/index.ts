@@ -5,6 +5,7 @@ import { createAccessTokenSigner, signingKey } from './auth/access-token-signer'
 import { createLoginThrottle } from './auth/login-throttle';
 import { createPasswordHasher } from './auth/password-hasher';
 import { parseUsersConfig } from './config';
+import { isSelf, type User } from './domain/user';
 import { createUsersLoaders, type UsersLoaders } from './loaders';
 import { openUsersPersistence } from './persistence';
 import { resolvers } from './resolvers';
@@ -17,6 +18,9 @@ export const usersSubgraph: SubgraphDefinition<UsersServices, UsersLoaders> = {
   defaultPort: 4001,
   schemaPath: join(__dirname, '..', 'schema.graphql'),
   resolvers,
+  accessRules: {
+    self: ({ identity, parent }) => isSelf(identity, parent as User),
+  },
   createServices: async (db, { logger, unitOfWork, env }) => {
     const config = parseUsersConfig(env);
     const privateKey = await signingKey(config.AUTH_JWT_PRIVATE_KEY, logger);

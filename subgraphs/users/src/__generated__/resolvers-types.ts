@@ -381,7 +381,6 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   AccountExists: ResolverTypeWrapper<AccountExists>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   AuthError: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['AuthError']>;
   AuthSession: ResolverTypeWrapper<Omit<AuthSession, 'user'> & { user: ResolversTypes['User'] }>;
   ChangePasswordInput: ChangePasswordInput;
@@ -395,7 +394,6 @@ export type ResolversTypes = ResolversObject<{
   LogInResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['LogInResult']>;
   LogOutResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['LogOutResult']>;
   LoggedOut: ResolverTypeWrapper<LoggedOut>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PasswordChanged: ResolverTypeWrapper<Omit<PasswordChanged, 'session'> & { session: ResolversTypes['AuthSession'] }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -407,12 +405,13 @@ export type ResolversTypes = ResolversObject<{
   TooManyAttempts: ResolverTypeWrapper<TooManyAttempts>;
   User: ResolverTypeWrapper<UserModel>;
   WeakPassword: ResolverTypeWrapper<WeakPassword>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   AccountExists: AccountExists;
-  String: Scalars['String']['output'];
   AuthError: ResolversInterfaceTypes<ResolversParentTypes>['AuthError'];
   AuthSession: Omit<AuthSession, 'user'> & { user: ResolversParentTypes['User'] };
   ChangePasswordInput: ChangePasswordInput;
@@ -425,7 +424,6 @@ export type ResolversParentTypes = ResolversObject<{
   LogInResult: ResolversUnionTypes<ResolversParentTypes>['LogInResult'];
   LogOutResult: ResolversUnionTypes<ResolversParentTypes>['LogOutResult'];
   LoggedOut: LoggedOut;
-  Boolean: Scalars['Boolean']['output'];
   Mutation: Record<PropertyKey, never>;
   PasswordChanged: Omit<PasswordChanged, 'session'> & { session: ResolversParentTypes['AuthSession'] };
   Int: Scalars['Int']['output'];
@@ -437,7 +435,16 @@ export type ResolversParentTypes = ResolversObject<{
   TooManyAttempts: TooManyAttempts;
   User: UserModel;
   WeakPassword: WeakPassword;
+  String: Scalars['String']['output'];
+  Boolean: Scalars['Boolean']['output'];
 }>;
+
+export type AccessDirectiveArgs = {
+  allow: Array<Scalars['String']['input']>;
+  nullWhenDenied?: Maybe<Scalars['Boolean']['input']>;
+};
+
+export type AccessDirectiveResolver<Result, Parent, ContextType = UsersContext, Args = AccessDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AccountExistsResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['AccountExists'] = ResolversParentTypes['AccountExists']> = ResolversObject<{
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -572,3 +579,6 @@ export type Resolvers<ContextType = UsersContext> = ResolversObject<{
   WeakPassword?: WeakPasswordResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = UsersContext> = ResolversObject<{
+  access?: AccessDirectiveResolver<any, any, ContextType>;
+}>;

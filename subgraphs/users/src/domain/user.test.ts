@@ -1,12 +1,6 @@
 import { ANONYMOUS, BadUserInputError, type Identity } from '@dabba/subgraph-kit';
 import { emailError } from './contact';
-import {
-  canReadContact,
-  createUser,
-  displayNameError,
-  normalizeDisplayName,
-  type NewUser,
-} from './user';
+import { isSelf, createUser, displayNameError, normalizeDisplayName, type NewUser } from './user';
 
 const valid: NewUser = {
   id: 'usr_1',
@@ -83,23 +77,19 @@ describe('emails', () => {
   });
 });
 
-describe('canReadContact', () => {
+describe('isSelf', () => {
   const user = { id: 'usr_1' };
 
-  it('lets users read their own email', () => {
-    expect(canReadContact(viewer({ userId: 'usr_1' }), user)).toBe(true);
+  it('is the user signed in as themself', () => {
+    expect(isSelf(viewer({ userId: 'usr_1' }), user)).toBe(true);
   });
 
-  it.each(['SUPPORT', 'ADMIN'])('lets %s read anyone’s email', (role) => {
-    expect(canReadContact(viewer({ roles: [role] }), user)).toBe(true);
-  });
-
-  it('hides it from other users, partners and anonymous callers', () => {
-    expect(canReadContact(viewer({ roles: ['CUSTOMER', 'PARTNER'] }), user)).toBe(false);
-    expect(canReadContact(ANONYMOUS, user)).toBe(false);
+  it('is nobody else, whatever their roles', () => {
+    expect(isSelf(viewer({ userId: 'usr_2', roles: ['ADMIN'] }), user)).toBe(false);
+    expect(isSelf(ANONYMOUS, user)).toBe(false);
   });
 
   it('does not treat an API key as the user it names', () => {
-    expect(canReadContact(viewer({ kind: 'apiKey', userId: 'usr_1' }), user)).toBe(false);
+    expect(isSelf(viewer({ kind: 'apiKey', userId: 'usr_1' }), user)).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import { BadUserInputError, hasRole, type Identity } from '@dabba/subgraph-kit';
+import { BadUserInputError, type Identity } from '@dabba/subgraph-kit';
 import { emailError, normalizeEmail, normalizePhone, phoneError } from './contact';
 
 export const LOCALES = ['EN', 'VI'] as const;
@@ -90,10 +90,7 @@ export function createUser(input: NewUser): User {
   };
 }
 
-export const CONTACT_READER_ROLES = ['SUPPORT', 'ADMIN'] as const;
-
-/** Email and phone are personal data: only their owner and staff who need them may read them. */
-export function canReadContact(viewer: Identity, user: Pick<User, 'id'>): boolean {
-  if (viewer.kind === 'user' && viewer.userId === user.id) return true;
-  return hasRole(viewer, ...CONTACT_READER_ROLES);
+/** Whether the caller is this user signed in (an API key never is, whoever created it). */
+export function isSelf(viewer: Identity, user: Pick<User, 'id'>): boolean {
+  return viewer.kind === 'user' && viewer.userId !== null && viewer.userId === user.id;
 }

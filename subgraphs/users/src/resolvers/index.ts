@@ -1,6 +1,5 @@
 import { DateTimeScalar } from '@dabba/subgraph-kit';
 import type { Resolvers } from '../__generated__/resolvers-types';
-import { canReadContact } from '../domain/user';
 import { mutations } from './mutations';
 
 export const resolvers: Resolvers = {
@@ -13,7 +12,5 @@ export const resolvers: Resolvers = {
   Mutation: mutations,
   User: {
     __resolveReference: (reference, { loaders }) => loaders.userById.load(reference.id),
-    email: (user, _args, { identity }) => (canReadContact(identity, user) ? user.email : null),
-    phone: (user, _args, { identity }) => (canReadContact(identity, user) ? user.phone : null),
   },
 };

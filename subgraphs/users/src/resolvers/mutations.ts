@@ -1,4 +1,4 @@
-import { UnauthenticatedError, type Identity } from '@dabba/subgraph-kit';
+import { signedInUserId, type Identity } from '@dabba/subgraph-kit';
 import type { MutationResolvers } from '../__generated__/resolvers-types';
 import { toGraphQL } from './results';
 
@@ -16,7 +16,8 @@ export const mutations: MutationResolvers = {
     return { __typename: 'LoggedOut', success: true };
   },
   changePassword: async (_parent, { input }, { identity, services }) => {
-    if (identity.kind !== 'user' || !identity.userId) throw new UnauthenticatedError();
-    return toGraphQL(await services.changePassword(identity.userId, input, clientIpOf(identity)));
+    return toGraphQL(
+      await services.changePassword(signedInUserId(identity), input, clientIpOf(identity)),
+    );
   },
 };
