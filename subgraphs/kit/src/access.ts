@@ -43,6 +43,13 @@ export type AccessRules = Readonly<Record<string, AccessRule>>;
 export const ORGANIZATION_ROLES = ['OWNER', 'MANAGER', 'STAFF'] as const;
 export type OrganizationRole = (typeof ORGANIZATION_ROLES)[number];
 
+/**
+ * What a partner API key may be allowed to do. `menus:*` covers the organisation's whole catalog
+ * (stores, menus, products, stock, promotions); `orders:*` its orders.
+ */
+export const API_KEY_SCOPES = ['menus:read', 'menus:write', 'orders:read', 'orders:write'] as const;
+export type ApiKeyScope = (typeof API_KEY_SCOPES)[number];
+
 /** The role an API key holds in the organisation it belongs to, beside its scopes. */
 export const API_KEY_ROLE = 'API_KEY';
 

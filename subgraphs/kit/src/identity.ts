@@ -13,11 +13,17 @@ export const IDENTITY_SIGNATURE_HEADER = 'x-dabba-identity-signature';
 export const MAX_IDENTITY_AGE_MS = 60_000;
 
 const identitySchema = z.object({
-  kind: z.enum(['anonymous', 'user', 'apiKey']),
+  /**
+   * `service` is the gateway itself calling a subgraph's internal endpoint (e.g. to check a partner
+   * API key), never an end user.
+   */
+  kind: z.enum(['anonymous', 'user', 'apiKey', 'service']),
   userId: z.string().min(1).nullable(),
   roles: z.array(z.string()),
   organizations: z.array(z.object({ organizationId: z.string(), role: z.string() })),
   scopes: z.array(z.string()),
+  /** For `apiKey` callers: the key's id, for audit and per-key limits. */
+  apiKeyId: z.string().min(1).max(64).optional(),
   /**
    * The caller's address as the gateway saw it, for per-IP limits (e.g. login attempts); absent
    * when the gateway could not tell.
@@ -38,6 +44,15 @@ export const ANONYMOUS: Identity = Object.freeze({
 function hmac(secret: string, timestamp: number, payload: string): string {
   return createHmac('sha256', secret).update(`${timestamp}.${payload}`).digest('hex');
 }
+
+/** The gateway, calling a subgraph's internal endpoint on its own behalf. */
+export const GATEWAY_SERVICE: Identity = Object.freeze({
+  kind: 'service',
+  userId: null,
+  roles: [],
+  organizations: [],
+  scopes: [],
+}) as Identity;
 
 export function signIdentity(
   identity: Identity,
