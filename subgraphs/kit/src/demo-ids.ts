@@ -17,3 +17,9 @@ export const DEMO_STORE_IDS = {
   freshMart: 'sto_demo_fresh_mart',
   spiceBazaar: 'sto_demo_spice_bazaar',
 } as const;
+
+/** Partner organisations: Minh owns the restaurants, Priya the grocery stores. */
+export const DEMO_ORGANIZATION_IDS = {
+  minhKitchens: 'org_demo_minh_kitchens',
+  priyaGrocers: 'org_demo_priya_grocers',
+} as const;
