@@ -5,6 +5,7 @@ import { createAccessTokenSigner, signingKey } from './auth/access-token-signer'
 import { createLoginThrottle } from './auth/login-throttle';
 import { createPasswordHasher } from './auth/password-hasher';
 import { parseUsersConfig } from './config';
+import { createLogNotifier, type Notifier } from './notifications/notifier';
 import { isSelf, type User } from './domain/user';
 import { createUsersLoaders, type UsersLoaders } from './loaders';
 import { openUsersPersistence } from './persistence';
@@ -12,34 +13,49 @@ import { resolvers } from './resolvers';
 import { seedDemoUsers } from './seed';
 import { createUsersServices, type UsersServices } from './services';
 
-/** Its own settings (signing key, Redis) come from the env startSubgraph read, as the kit's do. */
-export const usersSubgraph: SubgraphDefinition<UsersServices, UsersLoaders> = {
-  name: 'users',
-  defaultPort: 4001,
-  schemaPath: join(__dirname, '..', 'schema.graphql'),
-  resolvers,
-  accessRules: {
-    self: ({ identity, parent }) => isSelf(identity, parent as User),
-  },
-  createServices: async (db, { logger, unitOfWork, env }) => {
-    const config = parseUsersConfig(env);
-    const privateKey = await signingKey(config.AUTH_JWT_PRIVATE_KEY, logger);
-    const redis = config.REDIS_URL
-      ? new Redis(config.REDIS_URL, { maxRetriesPerRequest: 2 })
-      : undefined;
-    if (redis) {
-      redis.on('error', (error: unknown) => logger.warn({ err: error }, 'redis unavailable'));
-      // The subgraph's lifetime ends with its database connection (see RunningSubgraph.close).
-      db.once('close', () => redis.disconnect());
-    }
-    return createUsersServices(await openUsersPersistence(db), {
-      unitOfWork,
-      logger,
-      signer: createAccessTokenSigner(privateKey, config.AUTH_JWT_KEY_ID),
-      hasher: createPasswordHasher(),
-      throttle: createLoginThrottle(redis ? { redis } : {}),
-    });
-  },
-  createLoaders: createUsersLoaders,
-  seed: seedDemoUsers,
-};
+/** Adapters a test may replace; production builds every one from its settings. */
+export interface UsersAdapters {
+  notifier?: Notifier;
+}
+
+/**
+ * The users subgraph. Its own settings (signing key, Redis) come from the env startSubgraph
+ * read, as the kit's do.
+ */
+export function createUsersSubgraph(
+  adapters: UsersAdapters = {},
+): SubgraphDefinition<UsersServices, UsersLoaders> {
+  return {
+    name: 'users',
+    defaultPort: 4001,
+    schemaPath: join(__dirname, '..', 'schema.graphql'),
+    resolvers,
+    accessRules: {
+      self: ({ identity, parent }) => isSelf(identity, parent as User),
+    },
+    createServices: async (db, { logger, unitOfWork, env }) => {
+      const config = parseUsersConfig(env);
+      const privateKey = await signingKey(config.AUTH_JWT_PRIVATE_KEY, logger);
+      const redis = config.REDIS_URL
+        ? new Redis(config.REDIS_URL, { maxRetriesPerRequest: 2 })
+        : undefined;
+      if (redis) {
+        redis.on('error', (error: unknown) => logger.warn({ err: error }, 'redis unavailable'));
+        // The subgraph's lifetime ends with its database connection (see RunningSubgraph.close).
+        db.once('close', () => redis.disconnect());
+      }
+      return createUsersServices(await openUsersPersistence(db), {
+        unitOfWork,
+        logger,
+        signer: createAccessTokenSigner(privateKey, config.AUTH_JWT_KEY_ID),
+        hasher: createPasswordHasher(),
+        throttle: createLoginThrottle(redis ? { redis } : {}),
+        notifier: adapters.notifier ?? createLogNotifier(logger),
+      });
+    },
+    createLoaders: createUsersLoaders,
+    seed: seedDemoUsers,
+  };
+}
+
+export const usersSubgraph = createUsersSubgraph();

@@ -2,6 +2,7 @@ import type { Logger, UnitOfWork } from '@dabba/subgraph-kit';
 import type { AccessTokenSigner } from '../auth/access-token-signer';
 import type { LoginThrottle } from '../auth/login-throttle';
 import type { PasswordHasher } from '../auth/password-hasher';
+import type { Notifier } from '../notifications/notifier';
 import type { UsersPersistence } from '../persistence';
 import { makeChangePassword, type ChangePassword } from './change-password';
 import { makeGetUsersByIds, type GetUsersByIds } from './get-users-by-ids';
@@ -30,6 +31,7 @@ export interface UsersRuntime {
   signer: AccessTokenSigner;
   hasher: PasswordHasher;
   throttle: LoginThrottle;
+  notifier: Notifier;
 }
 
 export function createUsersServices(
