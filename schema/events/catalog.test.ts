@@ -69,3 +69,20 @@ describe('event catalog', () => {
     expect(defineEventCatalog(eventCatalog)).toBe(eventCatalog);
   });
 });
+
+describe('the Dabba event catalog', () => {
+  it('names every event after the subgraph that declares it', async () => {
+    const declared = {
+      users: (await import('./subgraphs/users')).usersEvents,
+      catalog: (await import('./subgraphs/catalog')).catalogEvents,
+      orders: (await import('./subgraphs/orders')).ordersEvents,
+      payments: (await import('./subgraphs/payments')).paymentsEvents,
+    };
+    for (const [subgraph, events] of Object.entries(declared)) {
+      for (const type of Object.keys(events)) {
+        expect(type.startsWith(`${subgraph}.`)).toBe(true);
+        expect(Object.hasOwn(eventCatalog, type)).toBe(true);
+      }
+    }
+  });
+});

@@ -1,5 +1,7 @@
 import { defineEventCatalog } from './catalog';
+import { catalogEvents } from './subgraphs/catalog';
 import { ordersEvents } from './subgraphs/orders';
+import { paymentsEvents } from './subgraphs/payments';
 import { usersEvents } from './subgraphs/users';
 
 export * from './catalog';
@@ -13,7 +15,9 @@ export * as eventFields from './fields';
  */
 export const eventCatalog = defineEventCatalog({
   ...usersEvents,
+  ...catalogEvents,
   ...ordersEvents,
+  ...paymentsEvents,
 });
 
 export type DabbaEventCatalog = typeof eventCatalog;

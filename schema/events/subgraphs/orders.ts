@@ -20,6 +20,8 @@ export const ordersEvents = {
     storeId: id,
     /** What the customer is to pay, tip excluded; the amount payments authorises. */
     total: money,
+    /** Catalog promotions the price applied, whose usage limits the order consumes. */
+    promotionIds: z.array(id),
     placedAt: instant,
   }),
   'orders.order.delivered.v1': z.object({

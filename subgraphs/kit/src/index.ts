@@ -16,3 +16,4 @@ export * from './pagination';
 export * from './scalars';
 export * from './subgraph';
 export * from './trace';
+export * from './money';

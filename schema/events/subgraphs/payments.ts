@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { id, instant, money } from '../fields';
+
+const paymentMethod = z.enum(['CARD', 'CASH']);
+
+/** Events the payments subgraph publishes; orders and catalog (stock commit) consume them. */
+export const paymentsEvents = {
+  'payments.payment.authorized.v1': z.object({
+    paymentId: id,
+    orderId: id,
+    customerId: id,
+    method: paymentMethod,
+    amount: money,
+    authorizedAt: instant,
+  }),
+  'payments.payment.captured.v1': z.object({
+    paymentId: id,
+    orderId: id,
+    /** What was captured, tip included. */
+    amount: money,
+    tip: money,
+    capturedAt: instant,
+  }),
+  'payments.payment.failed.v1': z.object({
+    paymentId: id,
+    orderId: id,
+    /** Machine-readable, e.g. card_declined, authentication_failed. */
+    reason: z.string().min(1).max(200),
+    failedAt: instant,
+  }),
+  'payments.payment.refunded.v1': z.object({
+    paymentId: id,
+    orderId: id,
+    refundId: id,
+    amount: money,
+    /** Whether the whole captured amount has now been refunded. */
+    full: z.boolean(),
+    refundedAt: instant,
+  }),
+};
