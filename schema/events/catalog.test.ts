@@ -1,6 +1,10 @@
 import { v7 as uuidv7 } from 'uuid';
 import { z } from 'zod';
 import { defineEventCatalog, eventCatalog, validateEvent } from './index';
+import { catalogEvents } from './subgraphs/catalog';
+import { ordersEvents } from './subgraphs/orders';
+import { paymentsEvents } from './subgraphs/payments';
+import { usersEvents } from './subgraphs/users';
 
 const catalog = defineEventCatalog({
   'orders.order.placed.v1': z.object({ orderId: z.string(), totalMinor: z.number().int() }),
@@ -71,12 +75,12 @@ describe('event catalog', () => {
 });
 
 describe('the Dabba event catalog', () => {
-  it('names every event after the subgraph that declares it', async () => {
+  it('names every event after the subgraph that declares it', () => {
     const declared = {
-      users: (await import('./subgraphs/users')).usersEvents,
-      catalog: (await import('./subgraphs/catalog')).catalogEvents,
-      orders: (await import('./subgraphs/orders')).ordersEvents,
-      payments: (await import('./subgraphs/payments')).paymentsEvents,
+      users: usersEvents,
+      catalog: catalogEvents,
+      orders: ordersEvents,
+      payments: paymentsEvents,
     };
     for (const [subgraph, events] of Object.entries(declared)) {
       for (const type of Object.keys(events)) {
