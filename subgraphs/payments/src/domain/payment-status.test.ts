@@ -1,0 +1,48 @@
+import { PAYMENT_STATUSES, canTransition, isFinal, isLive, judgeReport } from './payment-status';
+
+describe('payment status transitions', () => {
+  it('follows the happy path from PENDING to REFUNDED', () => {
+    const path = ['PENDING', 'REQUIRES_ACTION', 'AUTHORIZED', 'CAPTURED', 'PARTIALLY_REFUNDED'];
+    for (let i = 1; i < path.length; i++) {
+      expect(canTransition(path[i - 1] as never, path[i] as never)).toBe(true);
+    }
+    expect(canTransition('PARTIALLY_REFUNDED', 'PARTIALLY_REFUNDED')).toBe(true);
+    expect(canTransition('PARTIALLY_REFUNDED', 'REFUNDED')).toBe(true);
+    expect(canTransition('CAPTURED', 'REFUNDED')).toBe(true);
+  });
+
+  it('rejects illegal transitions', () => {
+    expect(canTransition('FAILED', 'CAPTURED')).toBe(false);
+    expect(canTransition('PENDING', 'CAPTURED')).toBe(false);
+    expect(canTransition('AUTHORIZED', 'REFUNDED')).toBe(false);
+    expect(canTransition('CAPTURED', 'CANCELLED')).toBe(false);
+    expect(canTransition('CAPTURED', 'AUTHORIZED')).toBe(false);
+    expect(canTransition('REQUIRES_ACTION', 'CAPTURED')).toBe(false);
+  });
+
+  it('ends at REFUNDED, FAILED and CANCELLED; only FAILED and CANCELLED are not live', () => {
+    expect(PAYMENT_STATUSES.filter(isFinal)).toEqual(['REFUNDED', 'FAILED', 'CANCELLED']);
+    expect(PAYMENT_STATUSES.filter((status) => !isLive(status))).toEqual(['FAILED', 'CANCELLED']);
+  });
+
+  it('applies a reported status the table allows', () => {
+    expect(judgeReport('REQUIRES_ACTION', 'AUTHORIZED')).toEqual({ verdict: 'apply' });
+    expect(judgeReport('PENDING', 'FAILED')).toEqual({ verdict: 'apply' });
+    expect(judgeReport('AUTHORIZED', 'CANCELLED')).toEqual({ verdict: 'apply' });
+  });
+
+  it('never moves a payment backwards on a late or replayed report', () => {
+    // amount_capturable_updated (requires_capture) arriving after succeeded
+    expect(judgeReport('CAPTURED', 'AUTHORIZED')).toEqual({ verdict: 'stale' });
+    expect(judgeReport('AUTHORIZED', 'REQUIRES_ACTION')).toEqual({ verdict: 'stale' });
+    expect(judgeReport('AUTHORIZED', 'AUTHORIZED')).toEqual({ verdict: 'stale' });
+    expect(judgeReport('REFUNDED', 'CAPTURED')).toEqual({ verdict: 'stale' });
+    expect(judgeReport('FAILED', 'AUTHORIZED')).toEqual({ verdict: 'stale' });
+  });
+
+  it('calls a report that contradicts the payment illegal', () => {
+    expect(judgeReport('CAPTURED', 'FAILED')).toEqual({ verdict: 'illegal' });
+    expect(judgeReport('AUTHORIZED', 'FAILED')).toEqual({ verdict: 'illegal' });
+    expect(judgeReport('CANCELLED', 'REFUNDED')).toEqual({ verdict: 'illegal' });
+  });
+});

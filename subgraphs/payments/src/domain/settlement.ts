@@ -1,0 +1,148 @@
+import type { Money } from '@dabba/subgraph-kit';
+import type { RefundOutcome } from '../providers/port';
+import { money, refundable, type Payment, type Refund } from './payment';
+import { canTransition } from './payment-status';
+import {
+  invalidInput,
+  invalidState,
+  type CurrencyMismatch,
+  type InvalidPaymentInput,
+  type InvalidPaymentState,
+  type RefundExceedsCaptured,
+} from './results';
+
+/** What to capture at delivery, and what could not be because it was more than authorised. */
+export interface CapturePlan {
+  /** The delivered order's total plus its tip. */
+  due: number;
+  capture: number;
+  tip: number;
+  shortfall: number;
+}
+
+function mismatch(payment: Payment, given: Money): CurrencyMismatch | null {
+  return given.currency === payment.currency
+    ? null
+    : { kind: 'CurrencyMismatch', expected: payment.currency, given: given.currency };
+}
+
+/**
+ * Capture `finalTotal + tip`, never more than was authorised: when more is due, capture what was
+ * authorised and record the rest as a shortfall.
+ */
+export function planCapture(
+  payment: Payment,
+  delivered: { finalTotal: Money; tip: Money },
+):
+  { ok: true; plan: CapturePlan } | { ok: false; problem: InvalidPaymentState | CurrencyMismatch } {
+  const wrongCurrency = mismatch(payment, delivered.finalTotal) ?? mismatch(payment, delivered.tip);
+  if (wrongCurrency) return { ok: false, problem: wrongCurrency };
+  if (!canTransition(payment.status, 'CAPTURED')) {
+    return {
+      ok: false,
+      problem: invalidState(payment.status, `A ${payment.status} payment cannot be captured`),
+    };
+  }
+  const due = delivered.finalTotal.amount + delivered.tip.amount;
+  const capture = Math.min(due, payment.authorized);
+  return {
+    ok: true,
+    plan: { due, capture, tip: delivered.tip.amount, shortfall: due - capture },
+  };
+}
+
+export function applyCapture(payment: Payment, plan: CapturePlan, now: Date): Payment {
+  if (!canTransition(payment.status, 'CAPTURED')) {
+    throw new Error(`payment ${payment.id} cannot be captured from ${payment.status}`);
+  }
+  return {
+    ...payment,
+    status: 'CAPTURED',
+    captured: plan.capture,
+    tip: plan.tip,
+    shortfall: plan.shortfall,
+    nextAction: null,
+    updatedAt: now,
+  };
+}
+
+export type RefundProblem =
+  InvalidPaymentState | CurrencyMismatch | RefundExceedsCaptured | InvalidPaymentInput;
+
+/**
+ * How much to refund: `requested`, or everything still refundable when it is null. Refunds come
+ * out of what was captured, less what was refunded or is being refunded, never more.
+ */
+export function planRefund(
+  payment: Payment,
+  requested: Money | null,
+): { ok: true; amount: Money } | { ok: false; problem: RefundProblem } {
+  if (!canTransition(payment.status, 'REFUNDED')) {
+    return {
+      ok: false,
+      problem: invalidState(payment.status, `A ${payment.status} payment cannot be refunded`),
+    };
+  }
+  if (requested) {
+    const wrongCurrency = mismatch(payment, requested);
+    if (wrongCurrency) return { ok: false, problem: wrongCurrency };
+    if (requested.amount <= 0) {
+      return { ok: false, problem: invalidInput('amount', 'A refund must be more than zero') };
+    }
+  }
+  const available = refundable(payment);
+  const amount = requested?.amount ?? available;
+  if (amount > available || amount <= 0) {
+    return {
+      ok: false,
+      problem: {
+        kind: 'RefundExceedsCaptured',
+        refundable: money(Math.max(available, 0), payment.currency),
+      },
+    };
+  }
+  return { ok: true, amount: money(amount, payment.currency) };
+}
+
+/** Reserves the refund's amount (PENDING) before the provider is asked. */
+export function startRefund(payment: Payment, refund: Refund, now: Date): Payment {
+  if (refund.amount.amount > refundable(payment)) {
+    throw new Error(`refund ${refund.id} exceeds what payment ${payment.id} can refund`);
+  }
+  return { ...payment, refunds: [...payment.refunds, refund], updatedAt: now };
+}
+
+/**
+ * The payment once the provider answered a refund. A refund the provider accepted as pending
+ * counts as made: it cannot be taken back, only fail later (which support handles).
+ */
+export function settleRefund(
+  payment: Payment,
+  refundId: string,
+  outcome: Pick<RefundOutcome, 'status' | 'refundRef'>,
+  now: Date,
+): Payment {
+  const refund = payment.refunds.find((candidate) => candidate.id === refundId);
+  if (!refund || refund.status !== 'PENDING') {
+    throw new Error(`refund ${refundId} of payment ${payment.id} is not pending`);
+  }
+  const succeeded = outcome.status !== 'failed';
+  const refunds = payment.refunds.map((candidate) =>
+    candidate.id === refundId
+      ? {
+          ...candidate,
+          status: succeeded ? ('SUCCEEDED' as const) : ('FAILED' as const),
+          refundRef: outcome.refundRef,
+        }
+      : candidate,
+  );
+  if (!succeeded) return { ...payment, refunds, updatedAt: now };
+  const refunded = payment.refunded + refund.amount.amount;
+  return {
+    ...payment,
+    refunds,
+    refunded,
+    status: refunded >= payment.captured ? 'REFUNDED' : 'PARTIALLY_REFUNDED',
+    updatedAt: now,
+  };
+}
