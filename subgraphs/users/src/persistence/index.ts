@@ -1,12 +1,22 @@
 import type { Connection } from 'mongoose';
+import { ApiKeyRepository } from './api-key-repository';
+import { InvitationRepository } from './invitation-repository';
+import { MembershipRepository } from './membership-repository';
+import { OrganizationRepository } from './organization-repository';
 import { RefreshTokenRepository } from './refresh-token-repository';
 import { UserRepository } from './user-repository';
 
 export { RefreshTokenRepository, UserRepository };
+export { ApiKeyRepository, InvitationRepository, MembershipRepository, OrganizationRepository };
+export { isDuplicateKeyError } from './organization-repository';
 
 export interface UsersPersistence {
   users: UserRepository;
   refreshTokens: RefreshTokenRepository;
+  organizations: OrganizationRepository;
+  memberships: MembershipRepository;
+  invitations: InvitationRepository;
+  apiKeys: ApiKeyRepository;
 }
 
 /** Repositories over the users database, with their indexes in place. */
@@ -15,5 +25,13 @@ export async function openUsersPersistence(db: Connection): Promise<UsersPersist
   const refreshTokens = new RefreshTokenRepository(db);
   await users.syncIndexes();
   await refreshTokens.syncIndexes();
-  return { users, refreshTokens };
+  const organizations = new OrganizationRepository(db);
+  const memberships = new MembershipRepository(db);
+  const invitations = new InvitationRepository(db);
+  const apiKeys = new ApiKeyRepository(db);
+  await organizations.syncIndexes();
+  await memberships.syncIndexes();
+  await invitations.syncIndexes();
+  await apiKeys.syncIndexes();
+  return { users, refreshTokens, organizations, memberships, invitations, apiKeys };
 }

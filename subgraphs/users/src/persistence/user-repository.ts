@@ -88,4 +88,14 @@ export class UserRepository {
     const result = await this.model.updateOne({ _id: id }, { $set: { passwordHash } }, { session });
     return result.matchedCount === 1;
   }
+
+  /** Grants a platform role (no-op when the user has it); false when there is no such user. */
+  async addRole(id: string, role: string, session?: ClientSession): Promise<boolean> {
+    const result = await this.model.updateOne(
+      { _id: id },
+      { $addToSet: { roles: role } },
+      { session },
+    );
+    return result.matchedCount === 1;
+  }
 }
