@@ -4,11 +4,11 @@ import { freePorts } from './support/ports';
 import { IDENTITY_SECRET, startPlatform, type Platform } from './support/platform';
 
 const STARTUP_TIMEOUT_MS = 120_000;
-const STORE_WITH_OWNER = '{ store(id: "sto_demo_pho_bac") { name owner { displayName } } }';
+const PARTNER_USER = '{ user(id: "usr_demo_partner_minh") { displayName } }';
 const UNAVAILABLE = {
   status: 200,
   body: {
-    data: { store: null },
+    data: { user: null },
     errors: [
       {
         message: 'A service this operation depends on is unavailable. Try again later.',
@@ -70,7 +70,7 @@ describe('errors through the gateway', () => {
       usersUrl: `http://127.0.0.1:${closedPort}/graphql`,
     });
 
-    const response = await postGraphQL(url, STORE_WITH_OWNER);
+    const response = await postGraphQL(url, PARTNER_USER);
 
     expect(response).toEqual(UNAVAILABLE);
   });
@@ -81,7 +81,7 @@ describe('errors through the gateway', () => {
       usersUrl: platform.subgraph('users').url,
     });
 
-    const response = await postGraphQL(url, STORE_WITH_OWNER);
+    const response = await postGraphQL(url, PARTNER_USER);
 
     expect(response).toEqual(UNAVAILABLE);
   });

@@ -17,7 +17,7 @@ describe('the supergraph through the gateway', () => {
     await platform?.close();
   });
 
-  it('resolves stores, their owners and the owners’ stores across subgraphs', async () => {
+  it('resolves stores, their organisations and the organisations’ stores', async () => {
     const response = await postGraphQL(platform.gatewayUrl, FEDERATED_STORES_QUERY);
 
     expect(response).toEqual({ status: 200, body: FEDERATED_STORES_RESULT });
@@ -37,7 +37,7 @@ describe('the supergraph through the gateway', () => {
           kind: 'GROCERY',
           currency: 'INR',
           createdAt: '2026-01-13T06:30:00.000Z',
-          owner: { id: 'usr_demo_partner_priya', displayName: 'Priya Sharma' },
+          organization: { id: 'org_demo_priya_grocers' },
         },
       },
     });

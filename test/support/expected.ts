@@ -1,6 +1,7 @@
 /**
  * The federated query of the demo data and its exact answer: stores and their kinds come from
- * catalog, each owner's displayName from users, and the owner's stores from catalog again.
+ * catalog, each store's organisation is an entity reference, and the organisation's stores come
+ * from catalog again through that reference.
  */
 export const FEDERATED_STORES_QUERY = /* GraphQL */ `
   {
@@ -11,11 +12,14 @@ export const FEDERATED_STORES_QUERY = /* GraphQL */ `
           name
           kind
           currency
-          owner {
+          organization {
             id
-            displayName
             stores {
-              name
+              edges {
+                node {
+                  name
+                }
+              }
             }
           }
         }
@@ -27,18 +31,19 @@ export const FEDERATED_STORES_QUERY = /* GraphQL */ `
   }
 `;
 
+const storesNamed = (...names: string[]) => ({
+  edges: names.map((name) => ({ node: { name } })),
+});
+
 const MINH = {
-  id: 'usr_demo_partner_minh',
-  displayName: 'Minh Tran',
-  stores: [{ name: 'Phở Bắc 1955' }, { name: 'Bánh Mì Corner' }],
+  id: 'org_demo_minh_kitchens',
+  stores: storesNamed('Phở Bắc 1955', 'Bánh Mì Corner'),
 };
 
 const PRIYA = {
-  id: 'usr_demo_partner_priya',
-  displayName: 'Priya Sharma',
-  stores: [{ name: 'FreshMart Thảo Điền' }, { name: 'Spice Bazaar Indiranagar' }],
+  id: 'org_demo_priya_grocers',
+  stores: storesNamed('FreshMart Thảo Điền', 'Spice Bazaar Indiranagar'),
 };
-
 export const FEDERATED_STORES_RESULT = {
   data: {
     stores: {
@@ -49,7 +54,7 @@ export const FEDERATED_STORES_RESULT = {
             name: 'Phở Bắc 1955',
             kind: 'RESTAURANT',
             currency: 'VND',
-            owner: MINH,
+            organization: MINH,
           },
         },
         {
@@ -58,7 +63,7 @@ export const FEDERATED_STORES_RESULT = {
             name: 'FreshMart Thảo Điền',
             kind: 'GROCERY',
             currency: 'VND',
-            owner: PRIYA,
+            organization: PRIYA,
           },
         },
         {
@@ -67,7 +72,7 @@ export const FEDERATED_STORES_RESULT = {
             name: 'Bánh Mì Corner',
             kind: 'RESTAURANT',
             currency: 'VND',
-            owner: MINH,
+            organization: MINH,
           },
         },
         {
@@ -76,7 +81,7 @@ export const FEDERATED_STORES_RESULT = {
             name: 'Spice Bazaar Indiranagar',
             kind: 'GROCERY',
             currency: 'INR',
-            owner: PRIYA,
+            organization: PRIYA,
           },
         },
       ],

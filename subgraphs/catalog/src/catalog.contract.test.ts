@@ -1,4 +1,5 @@
 import {
+  DEMO_ORGANIZATION_IDS,
   DEMO_STORE_IDS,
   DEMO_USER_IDS,
   closeMongo,
@@ -26,26 +27,12 @@ const STORES = `query ($first: Int!, $after: String) {
 
 let subgraph: RunningSubgraph;
 let query: ReturnType<typeof signedClient>;
-/** Owner-id batches the User.stores loader sent to the service, to observe batching. */
-const ownerBatches: string[][] = [];
 
 beforeAll(async () => {
-  subgraph = await startSubgraph(
-    {
-      ...catalogSubgraph,
-      async createServices(db, runtime) {
-        const services = await catalogSubgraph.createServices(db, runtime);
-        return {
-          ...services,
-          getStoresByOwnerIds: (ownerIds) => {
-            ownerBatches.push([...ownerIds]);
-            return services.getStoresByOwnerIds(ownerIds);
-          },
-        };
-      },
-    },
-    { env: { IDENTITY_SECRET: SECRET, NODE_ENV: 'test', LOG_LEVEL: 'silent' }, port: 0 },
-  );
+  subgraph = await startSubgraph(catalogSubgraph, {
+    env: { IDENTITY_SECRET: SECRET, NODE_ENV: 'test', LOG_LEVEL: 'silent' },
+    port: 0,
+  });
   await subgraph.seed();
   query = signedClient(subgraph.url, SECRET);
 });
@@ -93,12 +80,15 @@ describe('catalog subgraph', () => {
     });
   });
 
-  it('answers store.owner with a User reference for the gateway to resolve', async () => {
-    const result = await query('query ($id: ID!) { store(id: $id) { owner { __typename id } } }', {
-      id: DEMO_STORE_IDS.freshMart,
-    });
+  it('answers store.organization with an Organization reference for the gateway', async () => {
+    const result = await query(
+      'query ($id: ID!) { store(id: $id) { organization { __typename id } } }',
+      { id: DEMO_STORE_IDS.freshMart },
+    );
     expect(result.data).toEqual({
-      store: { owner: { __typename: 'User', id: DEMO_USER_IDS.partnerGrocer } },
+      store: {
+        organization: { __typename: 'Organization', id: DEMO_ORGANIZATION_IDS.priyaGrocers },
+      },
     });
     expect(await query('{ store(id: "sto_missing") { id } }')).toEqual({
       status: 200,
@@ -106,36 +96,44 @@ describe('catalog subgraph', () => {
     });
   });
 
-  it('contributes User.stores, oldest first, with one query per batch', async () => {
-    ownerBatches.length = 0;
+  it('contributes Organization.stores, oldest first, in pages', async () => {
     const result = await query(
       `query ($representations: [_Any!]!) {
-        _entities(representations: $representations) { ... on User { id stores { id } } }
+        _entities(representations: $representations) {
+          ... on Organization {
+            id
+            first: stores(first: 1) { edges { node { id } } pageInfo { hasNextPage } }
+            all: stores { edges { node { id } } pageInfo { hasNextPage } }
+          }
+        }
       }`,
       {
         representations: [
-          { __typename: 'User', id: DEMO_USER_IDS.partner },
-          { __typename: 'User', id: DEMO_USER_IDS.customer },
-          { __typename: 'User', id: DEMO_USER_IDS.partnerGrocer },
+          { __typename: 'Organization', id: DEMO_ORGANIZATION_IDS.minhKitchens },
+          { __typename: 'Organization', id: 'org_without_stores' },
+          { __typename: 'Organization', id: DEMO_ORGANIZATION_IDS.priyaGrocers },
         ],
       },
     );
+    const page = (ids: string[], hasNextPage: boolean) => ({
+      edges: ids.map((id) => ({ node: { id } })),
+      pageInfo: { hasNextPage },
+    });
     expect(result.data).toEqual({
       _entities: [
         {
-          id: DEMO_USER_IDS.partner,
-          stores: [{ id: DEMO_STORE_IDS.phoBac }, { id: DEMO_STORE_IDS.banhMiCorner }],
+          id: DEMO_ORGANIZATION_IDS.minhKitchens,
+          first: page([DEMO_STORE_IDS.phoBac], true),
+          all: page([DEMO_STORE_IDS.phoBac, DEMO_STORE_IDS.banhMiCorner], false),
         },
-        { id: DEMO_USER_IDS.customer, stores: [] },
+        { id: 'org_without_stores', first: page([], false), all: page([], false) },
         {
-          id: DEMO_USER_IDS.partnerGrocer,
-          stores: [{ id: DEMO_STORE_IDS.freshMart }, { id: DEMO_STORE_IDS.spiceBazaar }],
+          id: DEMO_ORGANIZATION_IDS.priyaGrocers,
+          first: page([DEMO_STORE_IDS.freshMart], true),
+          all: page([DEMO_STORE_IDS.freshMart, DEMO_STORE_IDS.spiceBazaar], false),
         },
       ],
     });
-    expect(ownerBatches).toEqual([
-      [DEMO_USER_IDS.partner, DEMO_USER_IDS.customer, DEMO_USER_IDS.partnerGrocer],
-    ]);
   });
 
   describe('stores(first, after)', () => {

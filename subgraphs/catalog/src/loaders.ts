@@ -1,12 +1,22 @@
-import { alignByKey, groupByKey } from '@dabba/subgraph-kit';
+import { alignByKey, type Page } from '@dabba/subgraph-kit';
 import DataLoader from 'dataloader';
 import type { Store } from './domain/store';
 import type { CatalogServices } from './services';
 
+/** One page of one organisation's stores. */
+export interface OrganizationStoresKey {
+  organizationId: string;
+  first: number;
+  after: string | null;
+}
+
 export interface CatalogLoaders {
   storeById: DataLoader<string, Store | null>;
-  /** A user's stores, oldest first. */
-  storesByOwnerId: DataLoader<string, Store[]>;
+  /**
+   * Pages of organisations' stores. Each distinct page is one indexed query; the loader only
+   * removes repeats within a request.
+   */
+  organizationStores: DataLoader<OrganizationStoresKey, Page<Store>, string>;
 }
 
 export function createCatalogLoaders(services: CatalogServices): CatalogLoaders {
@@ -14,8 +24,9 @@ export function createCatalogLoaders(services: CatalogServices): CatalogLoaders 
     storeById: new DataLoader(async (ids) =>
       alignByKey(ids, await services.getStoresByIds(ids), (store) => store.id),
     ),
-    storesByOwnerId: new DataLoader(async (ownerIds) =>
-      groupByKey(ownerIds, await services.getStoresByOwnerIds(ownerIds), (store) => store.ownerId),
+    organizationStores: new DataLoader(
+      (keys) => Promise.all(keys.map((key) => services.listStores(key))),
+      { cacheKeyFn: (key) => JSON.stringify([key.organizationId, key.first, key.after]) },
     ),
   };
 }

@@ -1,15 +1,15 @@
-import { DEMO_STORE_IDS, DEMO_USER_IDS } from '@dabba/subgraph-kit';
+import { DEMO_ORGANIZATION_IDS, DEMO_STORE_IDS } from '@dabba/subgraph-kit';
 import type { NewStore } from './domain/store';
 import type { CatalogServices } from './services';
 
-/** Fixed ids and timestamps, owned by the demo partners: seeding twice leaves the same data. */
+/** Fixed ids and timestamps, owned by the demo partner organisations: seeding twice leaves the same data. */
 export const DEMO_STORES: readonly NewStore[] = [
   {
     id: DEMO_STORE_IDS.phoBac,
     name: 'Phở Bắc 1955',
     kind: 'RESTAURANT',
     currency: 'VND',
-    ownerId: DEMO_USER_IDS.partner,
+    organizationId: DEMO_ORGANIZATION_IDS.minhKitchens,
     createdAt: new Date('2026-01-10T02:00:00.000Z'),
   },
   {
@@ -17,7 +17,7 @@ export const DEMO_STORES: readonly NewStore[] = [
     name: 'Bánh Mì Corner',
     kind: 'RESTAURANT',
     currency: 'VND',
-    ownerId: DEMO_USER_IDS.partner,
+    organizationId: DEMO_ORGANIZATION_IDS.minhKitchens,
     createdAt: new Date('2026-01-12T02:00:00.000Z'),
   },
   {
@@ -25,7 +25,7 @@ export const DEMO_STORES: readonly NewStore[] = [
     name: 'FreshMart Thảo Điền',
     kind: 'GROCERY',
     currency: 'VND',
-    ownerId: DEMO_USER_IDS.partnerGrocer,
+    organizationId: DEMO_ORGANIZATION_IDS.priyaGrocers,
     createdAt: new Date('2026-01-11T02:00:00.000Z'),
   },
   {
@@ -33,7 +33,7 @@ export const DEMO_STORES: readonly NewStore[] = [
     name: 'Spice Bazaar Indiranagar',
     kind: 'GROCERY',
     currency: 'INR',
-    ownerId: DEMO_USER_IDS.partnerGrocer,
+    organizationId: DEMO_ORGANIZATION_IDS.priyaGrocers,
     createdAt: new Date('2026-01-13T06:30:00.000Z'),
   },
 ];

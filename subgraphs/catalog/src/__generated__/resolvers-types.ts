@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { Store as StoreModel, UserReference as UserReferenceModel } from '../domain/store';
+import type { Store as StoreModel, OrganizationReference as OrganizationReferenceModel } from '../domain/store';
+import type { Money as MoneyModel } from '@dabba/subgraph-kit';
 import type { CatalogContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -15,6 +16,42 @@ export type Scalars = {
   /** An ISO-8601 instant in UTC, e.g. 2026-11-21T09:30:00.000Z. */
   DateTime: { input: Date; output: Date; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** Text a partner writes in English and, optionally, Vietnamese. */
+export type LocalizedText = {
+  __typename?: 'LocalizedText';
+  /** English; always present. */
+  en: Scalars['String']['output'];
+  /** Vietnamese, when the partner gave it. */
+  vi?: Maybe<Scalars['String']['output']>;
+};
+
+/** An amount of money: an integer in the currency's minor units (VND has none, USD and INR 2). */
+export type Money = {
+  __typename?: 'Money';
+  /** Amount in minor units, e.g. 1250 for 12.50 USD or 45000 for 45,000 VND. */
+  amount: Scalars['Int']['output'];
+  /** ISO 4217 currency code. */
+  currency: Scalars['String']['output'];
+  /** The amount in major units as a plain decimal, e.g. 12.50. */
+  decimal: Scalars['String']['output'];
+};
+
+/** A partner organisation (a restaurant group, a grocer); the catalog contributes its stores. */
+export type Organization = {
+  __typename?: 'Organization';
+  /** Stable, opaque identifier (org_…). */
+  id: Scalars['ID']['output'];
+  /** The organisation's stores, oldest first, in pages of at most 100. */
+  stores: StoreConnection;
+};
+
+
+/** A partner organisation (a restaurant group, a grocer); the catalog contributes its stores. */
+export type OrganizationStoresArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
 };
 
 /** Where a page ends and whether another follows. */
@@ -58,8 +95,8 @@ export type Store = {
   kind: StoreKind;
   /** Name shown to customers, at most 80 characters. */
   name: Scalars['String']['output'];
-  /** The partner who owns the store, resolved by the users subgraph. */
-  owner: User;
+  /** The partner organisation that runs the store; its other fields come from the users subgraph. */
+  organization: Organization;
 };
 
 /** One page of stores. */
@@ -83,13 +120,6 @@ export type StoreKind =
   | 'GROCERY'
   /** Cooks meals to order. */
   | 'RESTAURANT';
-
-export type User = {
-  __typename?: 'User';
-  id: Scalars['ID']['output'];
-  /** Stores this user owns, oldest first. */
-  stores: Array<Store>;
-};
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -172,18 +202,18 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  Organization: Organization;
   Store: Store;
-  User: User;
 }>;
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  Organization:
+    ( { __typename: 'Organization' }
+    & GraphQLRecursivePick<FederationTypes['Organization'], {"id":true}> );
   Store:
     ( { __typename: 'Store' }
     & GraphQLRecursivePick<FederationTypes['Store'], {"id":true}> );
-  User:
-    ( { __typename: 'User' }
-    & GraphQLRecursivePick<FederationTypes['User'], {"id":true}> );
 }>;
 
 
@@ -191,15 +221,17 @@ export type FederationReferenceTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  LocalizedText: ResolverTypeWrapper<LocalizedText>;
+  Money: ResolverTypeWrapper<MoneyModel>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Organization: ResolverTypeWrapper<OrganizationReferenceModel>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Store: ResolverTypeWrapper<StoreModel>;
   StoreConnection: ResolverTypeWrapper<Omit<StoreConnection, 'edges'> & { edges: Array<ResolversTypes['StoreEdge']> }>;
   StoreEdge: ResolverTypeWrapper<Omit<StoreEdge, 'node'> & { node: ResolversTypes['Store'] }>;
   StoreKind: StoreKind;
-  User: ResolverTypeWrapper<UserReferenceModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 }>;
@@ -207,14 +239,16 @@ export type ResolversTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   DateTime: Scalars['DateTime']['output'];
+  LocalizedText: LocalizedText;
+  Money: MoneyModel;
+  Int: Scalars['Int']['output'];
+  Organization: OrganizationReferenceModel;
+  ID: Scalars['ID']['output'];
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
-  ID: Scalars['ID']['output'];
-  Int: Scalars['Int']['output'];
   Store: StoreModel;
   StoreConnection: Omit<StoreConnection, 'edges'> & { edges: Array<ResolversParentTypes['StoreEdge']> };
   StoreEdge: Omit<StoreEdge, 'node'> & { node: ResolversParentTypes['Store'] };
-  User: UserReferenceModel;
   String: Scalars['String']['output'];
   Boolean: Scalars['Boolean']['output'];
 }>;
@@ -229,6 +263,23 @@ export type AccessDirectiveResolver<Result, Parent, ContextType = CatalogContext
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type LocalizedTextResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['LocalizedText'] = ResolversParentTypes['LocalizedText']> = ResolversObject<{
+  en?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  vi?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type MoneyResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  decimal?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type OrganizationResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'], FederationReferenceType extends FederationReferenceTypes['Organization'] = FederationReferenceTypes['Organization']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organization']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  stores?: Resolver<ResolversTypes['StoreConnection'], ParentType, ContextType, RequireFields<OrganizationStoresArgs, 'first'>>;
+}>;
 
 export type PageInfoResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -247,7 +298,7 @@ export type StoreResolvers<ContextType = CatalogContext, ParentType extends Reso
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['StoreKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  owner?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
 }>;
 
 export type StoreConnectionResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['StoreConnection'] = ResolversParentTypes['StoreConnection']> = ResolversObject<{
@@ -260,20 +311,16 @@ export type StoreEdgeResolvers<ContextType = CatalogContext, ParentType extends 
   node?: Resolver<ResolversTypes['Store'], ParentType, ContextType>;
 }>;
 
-export type UserResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['User']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  stores?: Resolver<Array<ResolversTypes['Store']>, ParentType, ContextType>;
-}>;
-
 export type Resolvers<ContextType = CatalogContext> = ResolversObject<{
   DateTime?: GraphQLScalarType;
+  LocalizedText?: LocalizedTextResolvers<ContextType>;
+  Money?: MoneyResolvers<ContextType>;
+  Organization?: OrganizationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Store?: StoreResolvers<ContextType>;
   StoreConnection?: StoreConnectionResolvers<ContextType>;
   StoreEdge?: StoreEdgeResolvers<ContextType>;
-  User?: UserResolvers<ContextType>;
 }>;
 
 export type DirectiveResolvers<ContextType = CatalogContext> = ResolversObject<{

@@ -1,4 +1,4 @@
-import { BadUserInputError } from '@dabba/subgraph-kit';
+import { BadUserInputError, isCurrency } from '@dabba/subgraph-kit';
 
 export const STORE_KINDS = ['RESTAURANT', 'GROCERY'] as const;
 export type StoreKind = (typeof STORE_KINDS)[number];
@@ -9,25 +9,18 @@ export interface Store {
   kind: StoreKind;
   /** ISO 4217 code of every price in the store. */
   currency: string;
-  /** The partner user who owns the store; a users-subgraph id. */
-  ownerId: string;
+  /** The partner organisation that owns the store; a users-subgraph id (`org_…`). */
+  organizationId: string;
   createdAt: Date;
 }
 
-/** A User as the catalog knows it: only the key, resolved by the users subgraph. */
-export interface UserReference {
-  __typename?: 'User';
+/** An Organization as the catalog knows it: only the key, resolved by the users subgraph. */
+export interface OrganizationReference {
+  __typename?: 'Organization';
   id: string;
 }
 
 export const STORE_NAME_MAX_LENGTH = 80;
-
-// ICU's list of ISO 4217 codes, so the check follows the runtime's currency data.
-const CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
-
-export function isCurrency(code: string): boolean {
-  return CURRENCIES.has(code);
-}
 
 export function isStoreKind(value: string): value is StoreKind {
   return (STORE_KINDS as readonly string[]).includes(value);
@@ -42,7 +35,7 @@ export interface NewStore {
   name: string;
   kind: string;
   currency: string;
-  ownerId: string;
+  organizationId: string;
   createdAt: Date;
 }
 
@@ -57,7 +50,7 @@ export function createStore(input: NewStore): Store {
   if (!isStoreKind(input.kind)) errors.kind = `must be one of ${STORE_KINDS.join(', ')}`;
   if (!isCurrency(input.currency)) errors.currency = 'must be an ISO 4217 currency code';
   if (input.id.trim().length === 0) errors.id = 'must not be blank';
-  if (input.ownerId.trim().length === 0) errors.ownerId = 'must not be blank';
+  if (input.organizationId.trim().length === 0) errors.organizationId = 'must not be blank';
   if (Object.keys(errors).length > 0) {
     throw new BadUserInputError('Invalid store', { fields: errors });
   }
@@ -66,12 +59,14 @@ export function createStore(input: NewStore): Store {
     name,
     kind: input.kind as StoreKind,
     currency: input.currency,
-    ownerId: input.ownerId,
+    organizationId: input.organizationId,
     createdAt: input.createdAt,
   };
 }
 
-/** The owner as a federation reference, for the gateway to resolve through the users subgraph. */
-export function ownerReference(store: Pick<Store, 'ownerId'>): Required<UserReference> {
-  return { __typename: 'User', id: store.ownerId };
+/** The owning organisation as a federation reference (resolved by the users subgraph). */
+export function organizationReference(
+  store: Pick<Store, 'organizationId'>,
+): Required<OrganizationReference> {
+  return { __typename: 'Organization', id: store.organizationId };
 }

@@ -6,7 +6,7 @@ export interface StoreDocument {
   name: string;
   kind: StoreKind;
   currency: string;
-  ownerId: string;
+  organizationId: string;
   createdAt: Date;
 }
 
@@ -16,15 +16,18 @@ const storeSchema = new Schema<StoreDocument>(
     name: { type: String, required: true },
     kind: { type: String, required: true, enum: STORE_KINDS },
     currency: { type: String, required: true },
-    ownerId: { type: String, required: true },
+    organizationId: { type: String, required: true },
     createdAt: { type: Date, required: true },
   },
   { collection: 'stores', versionKey: false },
 );
 
-// Listing order (see domain/store-order), overall and per owner.
+// Listing order (see domain/store-order), overall and per organisation.
 storeSchema.index({ createdAt: 1, _id: 1 }, { name: 'created_order' });
-storeSchema.index({ ownerId: 1, createdAt: 1, _id: 1 }, { name: 'owner_created_order' });
+storeSchema.index(
+  { organizationId: 1, createdAt: 1, _id: 1 },
+  { name: 'organization_created_order' },
+);
 
 export function storeModel(db: Connection): Model<StoreDocument> {
   return db.models.Store ?? db.model<StoreDocument>('Store', storeSchema);

@@ -7,16 +7,16 @@ let db: Connection;
 let stores: StoreRepository;
 
 const sameInstant = new Date('2026-04-01T00:00:00.000Z');
-function store(id: string, ownerId: string, createdAt: Date): Store {
-  return createStore({ id, name: id, kind: 'GROCERY', currency: 'USD', ownerId, createdAt });
+function store(id: string, organizationId: string, createdAt: Date): Store {
+  return createStore({ id, name: id, kind: 'GROCERY', currency: 'USD', organizationId, createdAt });
 }
 // Three stores share a creation instant, so the id must break the tie.
 const all = [
-  store('sto_a', 'usr_1', new Date('2026-03-31T00:00:00.000Z')),
-  store('sto_b', 'usr_2', sameInstant),
-  store('sto_c', 'usr_1', sameInstant),
-  store('sto_d', 'usr_2', sameInstant),
-  store('sto_e', 'usr_1', new Date('2026-04-02T00:00:00.000Z')),
+  store('sto_a', 'org_1', new Date('2026-03-31T00:00:00.000Z')),
+  store('sto_b', 'org_2', sameInstant),
+  store('sto_c', 'org_1', sameInstant),
+  store('sto_d', 'org_2', sameInstant),
+  store('sto_e', 'org_1', new Date('2026-04-02T00:00:00.000Z')),
 ];
 
 beforeAll(async () => {
@@ -43,15 +43,12 @@ describe('StoreRepository', () => {
     expect(seen).toEqual(['sto_a', 'sto_b', 'sto_c', 'sto_d', 'sto_e']);
   });
 
-  it('finds the stores of several owners in one query, in listing order', async () => {
-    expect((await stores.findByOwnerIds(['usr_2', 'usr_1'])).map((item) => item.id)).toEqual([
-      'sto_a',
-      'sto_b',
-      'sto_c',
-      'sto_d',
-      'sto_e',
-    ]);
-    expect(await stores.findByOwnerIds(['usr_nobody'])).toEqual([]);
+  it("lists one organisation's stores in listing order", async () => {
+    const first = await stores.listAfter(null, 2, 'org_1');
+    expect(first.map((item) => item.id)).toEqual(['sto_a', 'sto_c']);
+    const rest = await stores.listAfter(first[1]!, 2, 'org_1');
+    expect(rest.map((item) => item.id)).toEqual(['sto_e']);
+    expect(await stores.listAfter(null, 2, 'org_nobody')).toEqual([]);
   });
 
   it('returns domain objects and replaces on save', async () => {

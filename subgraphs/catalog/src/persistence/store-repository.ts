@@ -11,7 +11,7 @@ function toDomain(doc: StoreDocument): Store {
     name: doc.name,
     kind: doc.kind,
     currency: doc.currency,
-    ownerId: doc.ownerId,
+    organizationId: doc.organizationId,
     createdAt: doc.createdAt,
   };
 }
@@ -34,25 +34,26 @@ export class StoreRepository {
     return docs.map(toDomain);
   }
 
-  /** Every store of these owners, in listing order. */
-  async findByOwnerIds(ownerIds: readonly string[]): Promise<Store[]> {
-    const docs = await this.model
-      .find({ ownerId: { $in: ownerIds } })
-      .sort(LISTING_ORDER)
-      .lean<StoreDocument[]>();
-    return docs.map(toDomain);
-  }
-
-  /** Up to `limit` stores after `after` (exclusive) in listing order. */
-  async listAfter(after: StorePosition | null, limit: number): Promise<Store[]> {
-    const filter: QueryFilter<StoreDocument> = after
-      ? {
-          $or: [
-            { createdAt: { $gt: after.createdAt } },
-            { createdAt: after.createdAt, _id: { $gt: after.id } },
-          ],
-        }
-      : {};
+  /**
+   * Up to `limit` stores after `after` (exclusive) in listing order, of one organisation when
+   * `organizationId` is given.
+   */
+  async listAfter(
+    after: StorePosition | null,
+    limit: number,
+    organizationId?: string,
+  ): Promise<Store[]> {
+    const filter: QueryFilter<StoreDocument> = {
+      ...(organizationId === undefined ? {} : { organizationId }),
+      ...(after
+        ? {
+            $or: [
+              { createdAt: { $gt: after.createdAt } },
+              { createdAt: after.createdAt, _id: { $gt: after.id } },
+            ],
+          }
+        : {}),
+    };
     const docs = await this.model
       .find(filter)
       .sort(LISTING_ORDER)

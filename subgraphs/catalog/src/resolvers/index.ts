@@ -1,6 +1,6 @@
-import { DateTimeScalar } from '@dabba/subgraph-kit';
+import { DateTimeScalar, formatMoneyDecimal } from '@dabba/subgraph-kit';
 import type { Resolvers } from '../__generated__/resolvers-types';
-import { ownerReference } from '../domain/store';
+import { organizationReference } from '../domain/store';
 
 export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
@@ -10,9 +10,17 @@ export const resolvers: Resolvers = {
   },
   Store: {
     __resolveReference: (reference, { loaders }) => loaders.storeById.load(reference.id),
-    owner: (store) => ownerReference(store),
+    organization: (store) => organizationReference(store),
   },
-  User: {
-    stores: (user, _args, { loaders }) => loaders.storesByOwnerId.load(user.id),
+  Organization: {
+    stores: (organization, { first, after }, { loaders }) =>
+      loaders.organizationStores.load({
+        organizationId: organization.id,
+        first,
+        after: after ?? null,
+      }),
+  },
+  Money: {
+    decimal: (money) => formatMoneyDecimal(money),
   },
 };

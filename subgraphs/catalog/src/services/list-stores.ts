@@ -3,14 +3,19 @@ import type { Store } from '../domain/store';
 import { parseStoreCursor, storeCursor } from '../domain/store-order';
 import type { StoreRepository } from '../persistence';
 
-export type ListStores = (args: { first: number; after?: string | null }) => Promise<Page<Store>>;
+/** A page of stores, oldest first: all of them, or one organisation's. */
+export type ListStores = (args: {
+  first: number;
+  after?: string | null;
+  organizationId?: string;
+}) => Promise<Page<Store>>;
 
 export function makeListStores(stores: StoreRepository): ListStores {
-  return async ({ first, after }) => {
+  return async ({ first, after, organizationId }) => {
     const size = pageSize(first);
     const position = after ? parseStoreCursor(after) : null;
     // One extra store tells whether another page follows.
-    const found = await stores.listAfter(position, size + 1);
+    const found = await stores.listAfter(position, size + 1, organizationId);
     return toPage(found, size, storeCursor);
   };
 }
