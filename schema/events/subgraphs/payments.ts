@@ -3,7 +3,10 @@ import { id, instant, money } from '../fields';
 
 const paymentMethod = z.enum(['CARD', 'CASH']);
 
-/** Events the payments subgraph publishes; orders and catalog (stock commit) consume them. */
+/**
+ * Events the payments subgraph publishes; orders and catalog (stock commit) consume them, and
+ * payments itself consumes `webhook.received` to apply a provider's webhook after answering it.
+ */
 export const paymentsEvents = {
   'payments.payment.authorized.v1': z.object({
     paymentId: id,
@@ -19,6 +22,8 @@ export const paymentsEvents = {
     /** What was captured, tip included. */
     amount: money,
     tip: money,
+    /** What was due beyond the authorised amount and so not captured (zero normally). */
+    shortfall: money,
     capturedAt: instant,
   }),
   'payments.payment.failed.v1': z.object({
@@ -36,5 +41,12 @@ export const paymentsEvents = {
     /** Whether the whole captured amount has now been refunded. */
     full: z.boolean(),
     refundedAt: instant,
+  }),
+  /** A verified provider webhook was stored; payments applies it to the payment asynchronously. */
+  'payments.webhook.received.v1': z.object({
+    /** The stored webhook's id: `<provider>:<provider event id>`. */
+    webhookId: id,
+    provider: z.enum(['stripe', 'sandbox', 'cash']),
+    providerEventType: z.string().min(1).max(200),
   }),
 };
