@@ -1,0 +1,73 @@
+import { mongo, type ClientSession, type Connection, type Model } from 'mongoose';
+import type { DriverProfile } from '../domain/driver';
+import { driverModel, type DriverDocument } from './driver-model';
+
+const DUPLICATE_KEY = 11000;
+
+function toDomain(doc: DriverDocument): DriverProfile {
+  return {
+    driverId: doc._id,
+    vehicleType: doc.vehicleType,
+    capacity: { maxConcurrentOrders: doc.maxConcurrentOrders, maxLoadKg: doc.maxLoadKg },
+    licenceNumber: doc.licenceNumber,
+    licenceStatus: doc.licenceStatus,
+    licenceReviewedAt: doc.licenceReviewedAt ?? null,
+    licenceReviewedBy: doc.licenceReviewedBy ?? null,
+    online: doc.online,
+    appliedAt: doc.appliedAt,
+    statusChangedAt: doc.statusChangedAt,
+    version: doc.version,
+  };
+}
+
+function toDocument(profile: DriverProfile): DriverDocument {
+  const { driverId, capacity, ...fields } = profile;
+  return { _id: driverId, ...capacity, ...fields };
+}
+
+/**
+ * Driver profiles. The use cases read and write them inside a transaction, so two concurrent
+ * changes of one driver conflict and one is retried on the other's result.
+ */
+export class DriverRepository {
+  private readonly model: Model<DriverDocument>;
+
+  constructor(db: Connection) {
+    this.model = driverModel(db);
+  }
+
+  async syncIndexes(): Promise<void> {
+    await this.model.createCollection();
+    await this.model.syncIndexes();
+  }
+
+  async findByIds(driverIds: readonly string[]): Promise<DriverProfile[]> {
+    const docs = await this.model.find({ _id: { $in: driverIds } }).lean<DriverDocument[]>();
+    return docs.map(toDomain);
+  }
+
+  async get(driverId: string, session?: ClientSession): Promise<DriverProfile | null> {
+    const doc = await this.model
+      .findById(driverId)
+      .session(session ?? null)
+      .lean<DriverDocument>();
+    return doc ? toDomain(doc) : null;
+  }
+
+  /** False when the user already has a driver profile. */
+  async insert(profile: DriverProfile, session?: ClientSession): Promise<boolean> {
+    try {
+      await this.model.create([toDocument(profile)], { session });
+      return true;
+    } catch (error) {
+      if (error instanceof mongo.MongoServerError && error.code === DUPLICATE_KEY) return false;
+      throw error;
+    }
+  }
+
+  /** Inserts or replaces the profile with the same driver id. */
+  async save(profile: DriverProfile, session?: ClientSession): Promise<void> {
+    const { _id, ...fields } = toDocument(profile);
+    await this.model.replaceOne({ _id }, fields, { upsert: true, session });
+  }
+}
