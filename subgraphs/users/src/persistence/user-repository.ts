@@ -1,7 +1,7 @@
 import { ConflictError } from '@dabba/subgraph-kit';
 import { mongo, type ClientSession, type Connection, type Model } from 'mongoose';
 import type { LoginIdentifier } from '../domain/credentials';
-import type { User } from '../domain/user';
+import type { Locale, User } from '../domain/user';
 import { userModel, type UserDocument } from './user-model';
 
 const DUPLICATE_KEY = 11000;
@@ -97,5 +97,13 @@ export class UserRepository {
       { session },
     );
     return result.matchedCount === 1;
+  }
+
+  /** The user's preferred language; null when there is no such user. */
+  async setLocale(id: string, locale: Locale): Promise<User | null> {
+    const doc = await this.model
+      .findOneAndUpdate({ _id: id }, { $set: { locale } }, { returnDocument: 'after' })
+      .lean<UserDocument>();
+    return doc ? toDomain(doc) : null;
   }
 }
