@@ -43,7 +43,8 @@ describe('OpenSearch search body', () => {
 
   it('requires every folded word, exact, fuzzy or (last word) by prefix', () => {
     const body = searchBody({ ...base, text: 'Sữa tươ' });
-    const must = (body.query.bool as { must: [{ bool: { must: unknown[] } }] }).must[0].bool.must;
+    const must = (body.query.bool as unknown as { must: [{ bool: { must: unknown[] } }] }).must[0]
+      .bool.must;
     expect(must).toHaveLength(2);
     expect(must[0]).toEqual({
       dis_max: {
