@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { id, instant } from '../fields';
 
+const organizationRole = z.enum(['OWNER', 'MANAGER', 'STAFF']);
+
 /** Events the users subgraph publishes. */
 export const usersEvents = {
   'users.user.registered.v1': z.object({
@@ -22,5 +24,27 @@ export const usersEvents = {
     maxLoadKg: z.number().int().min(1),
     version: z.number().int().min(1),
     changedAt: instant,
+  }),
+  /** A partner organisation was created; its creator is its first OWNER (see member_added). */
+  'users.organization.created.v1': z.object({
+    organizationId: id,
+    createdBy: id,
+  }),
+  /** A user joined an organisation (created it, or accepted an invitation). Tenant: the organisation. */
+  'users.organization.member_added.v1': z.object({
+    organizationId: id,
+    userId: id,
+    role: organizationRole,
+  }),
+  /** A member's role changed. Tenant: the organisation. */
+  'users.organization.member_role_changed.v1': z.object({
+    organizationId: id,
+    userId: id,
+    role: organizationRole,
+  }),
+  /** A member was removed from an organisation. Tenant: the organisation. */
+  'users.organization.member_removed.v1': z.object({
+    organizationId: id,
+    userId: id,
   }),
 };

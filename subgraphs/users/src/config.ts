@@ -1,5 +1,5 @@
 import { createPrivateKey } from 'node:crypto';
-import { parseConfig, subgraphEnvSchema } from '@dabba/subgraph-kit';
+import { identitySecretSchema, parseConfig, subgraphEnvSchema } from '@dabba/subgraph-kit';
 import { z } from 'zod';
 
 /** An empty variable is treated as unset, as in the kit's schema. */
@@ -58,4 +58,12 @@ export type UsersConfig = z.infer<typeof usersEnvSchema>;
 /** Throws the kit's ConfigError listing every bad variable. */
 export function parseUsersConfig(env: NodeJS.ProcessEnv = process.env): UsersConfig {
   return parseConfig(usersEnvSchema, env);
+}
+
+/**
+ * The kit's IDENTITY_SECRET (it validates it at startup too): the users subgraph checks with it
+ * that its internal routes are called by the gateway.
+ */
+export function readIdentitySecret(env: NodeJS.ProcessEnv = process.env): string {
+  return parseConfig(z.object({ IDENTITY_SECRET: identitySecretSchema }), env).IDENTITY_SECRET;
 }

@@ -4,12 +4,14 @@ import Redis from 'ioredis';
 import { createAccessTokenSigner, signingKey } from './auth/access-token-signer';
 import { createLoginThrottle } from './auth/login-throttle';
 import { createPasswordHasher } from './auth/password-hasher';
-import { parseUsersConfig } from './config';
+import { parseUsersConfig, readIdentitySecret } from './config';
 import { createLogNotifier, type Notifier } from './notifications/notifier';
 import { isSelf, type User } from './domain/user';
 import { createUsersLoaders, type UsersLoaders } from './loaders';
 import { openUsersPersistence } from './persistence';
 import { resolvers } from './resolvers';
+import { organizationAccessRules } from './resolvers/organization-access';
+import { apiKeyRoutes } from './routes/api-key-verify';
 import { seedDemoUsers } from './seed';
 import { createUsersServices, type UsersServices } from './services';
 
@@ -32,6 +34,7 @@ export function createUsersSubgraph(
     resolvers,
     accessRules: {
       self: ({ identity, parent }) => isSelf(identity, parent as User),
+      ...organizationAccessRules,
     },
     createServices: async (db, { logger, unitOfWork, env }) => {
       const config = parseUsersConfig(env);
@@ -51,8 +54,10 @@ export function createUsersSubgraph(
         hasher: createPasswordHasher(),
         throttle: createLoginThrottle(redis ? { redis } : {}),
         notifier: adapters.notifier ?? createLogNotifier(logger),
+        identitySecret: readIdentitySecret(env),
       });
     },
+    routes: apiKeyRoutes,
     createLoaders: createUsersLoaders,
     seed: seedDemoUsers,
   };

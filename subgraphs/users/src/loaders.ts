@@ -1,14 +1,19 @@
 import { alignByKey } from '@dabba/subgraph-kit';
 import DataLoader from 'dataloader';
 import type { User } from './domain/user';
+import {
+  createOrganizationLoaders,
+  type OrganizationLoaders,
+} from './resolvers/organization-loaders';
 import type { UsersServices } from './services';
 
-export interface UsersLoaders {
+export interface UsersLoaders extends OrganizationLoaders {
   userById: DataLoader<string, User | null>;
 }
 
 export function createUsersLoaders(services: UsersServices): UsersLoaders {
   return {
+    ...createOrganizationLoaders(services),
     userById: new DataLoader(async (ids) =>
       alignByKey(ids, await services.getUsersByIds(ids), (user) => user.id),
     ),

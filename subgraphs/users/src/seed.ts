@@ -1,6 +1,7 @@
-import { DEMO_USER_IDS } from '@dabba/subgraph-kit';
+import { DEMO_ORGANIZATION_IDS, DEMO_USER_IDS } from '@dabba/subgraph-kit';
 import type { NewUser } from './domain/user';
 import type { UsersServices } from './services';
+import type { DemoOrganization } from './services/organization-seed';
 
 /** Every demo user logs in with their email and this password (never in production data). */
 export const DEMO_PASSWORD = 'dabba-demo-password';
@@ -57,7 +58,24 @@ export const DEMO_USERS: readonly NewUser[] = [
   },
 ];
 
+/** Minh owns the restaurants' organisation, Priya the grocers'. */
+export const DEMO_ORGANIZATIONS: readonly DemoOrganization[] = [
+  {
+    id: DEMO_ORGANIZATION_IDS.minhKitchens,
+    name: 'Minh Kitchens',
+    createdAt: new Date('2026-01-02T09:00:00.000Z'),
+    members: [{ userId: DEMO_USER_IDS.partner, role: 'OWNER' }],
+  },
+  {
+    id: DEMO_ORGANIZATION_IDS.priyaGrocers,
+    name: 'Priya Grocers',
+    createdAt: new Date('2026-01-03T09:00:00.000Z'),
+    members: [{ userId: DEMO_USER_IDS.partnerGrocer, role: 'OWNER' }],
+  },
+];
+
 export async function seedDemoUsers(services: UsersServices): Promise<void> {
   const passwordHash = await services.hashPassword(DEMO_PASSWORD);
   for (const user of DEMO_USERS) await services.saveUser(user, { passwordHash });
+  for (const organization of DEMO_ORGANIZATIONS) await services.seedOrganization(organization);
 }

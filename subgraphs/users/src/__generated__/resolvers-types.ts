@@ -1,5 +1,12 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { User as UserModel } from '../domain/user';
+import type { Organization as OrganizationModel } from '../domain/organization';
+import type { Membership as MembershipModel } from '../domain/membership';
+import type { Invitation as InvitationModel } from '../domain/invitation';
+import type { ApiKey as ApiKeyModel } from '../domain/api-key';
+import type { CreatedApiKey as CreatedApiKeyModel } from '../services/api-key-create';
+import type { MemberRemoved as MemberRemovedModel } from '../services/membership-remove';
+import type { AlreadyMember as AlreadyMemberModel } from '../domain/organization-results';
 import type { UsersContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -17,6 +24,8 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+export type AcceptInvitationResult = AlreadyMember | InvalidInvitation | InvitationNotForYou | Membership;
+
 /** An account already uses this email address or phone number. Code: ACCOUNT_EXISTS. */
 export type AccountExists = AuthError & {
   __typename?: 'AccountExists';
@@ -24,6 +33,35 @@ export type AccountExists = AuthError & {
   /** email or phone. */
   field: Scalars['String']['output'];
   message: Scalars['String']['output'];
+};
+
+/** The user already belongs to this organisation. Code: ALREADY_MEMBER. */
+export type AlreadyMember = AuthError & {
+  __typename?: 'AlreadyMember';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  organization: Organization;
+};
+
+/**
+ * A credential for a partner's own systems (a till, an inventory tool): sent to the gateway as
+ * `Authorization: ApiKey <key>`, it acts for the organisation within its scopes.
+ */
+export type ApiKey = {
+  __typename?: 'ApiKey';
+  createdAt: Scalars['DateTime']['output'];
+  createdBy: User;
+  /** Stable identifier (key_…); also part of the key itself. */
+  id: Scalars['ID']['output'];
+  /** When it was last used, to the minute; null when never. */
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What the key is for, e.g. Till at Pho Bac. */
+  name: Scalars['String']['output'];
+  organization: Organization;
+  /** When it was revoked; a revoked key is refused (by the gateway within 60 seconds). */
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What the key may do: menus:read, menus:write, orders:read, orders:write. */
+  scopes: Array<Scalars['String']['output']>;
 };
 
 /** Something every error result carries. */
@@ -50,6 +88,14 @@ export type AuthSession = {
   user: User;
 };
 
+export type ChangeMemberRoleInput = {
+  organizationId: Scalars['ID']['input'];
+  role: OrganizationRole;
+  userId: Scalars['ID']['input'];
+};
+
+export type ChangeMemberRoleResult = LastOwner | MemberNotFound | Membership;
+
 /** The current password proves it is the user, not someone holding their unlocked phone. */
 export type ChangePasswordInput = {
   /** The password the user logs in with now. */
@@ -59,6 +105,39 @@ export type ChangePasswordInput = {
 };
 
 export type ChangePasswordResult = InvalidCredentials | InvalidInput | PasswordChanged | TooManyAttempts | WeakPassword;
+
+export type CreateApiKeyInput = {
+  /** Optional; sending the same one again returns the first key (without its secret). */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** What the key is for, 1 to 80 characters. */
+  name: Scalars['String']['input'];
+  organizationId: Scalars['ID']['input'];
+  /** At least one of menus:read, menus:write, orders:read, orders:write. */
+  scopes: Array<Scalars['String']['input']>;
+};
+
+export type CreateApiKeyResult = CreatedApiKey | InvalidInput;
+
+export type CreateOrganizationInput = {
+  /** Chosen by the client, e.g. a UUID: sending the same one again returns the first organisation. */
+  idempotencyKey: Scalars['String']['input'];
+  /** 1 to 80 characters; surrounding and repeated spaces are dropped. */
+  name: Scalars['String']['input'];
+};
+
+export type CreateOrganizationResult = InvalidInput | Organization;
+
+/** A new API key: the only time its secret is shown. */
+export type CreatedApiKey = {
+  __typename?: 'CreatedApiKey';
+  apiKey: ApiKey;
+  /**
+   * The key to send as `Authorization: ApiKey <key>`: dabba_<id>_<secret>. Store it safely now:
+   * Dabba keeps only a hash. Null when this answers a replay of the same idempotency key; if the
+   * key was lost, revoke it and create another.
+   */
+  key?: Maybe<Scalars['String']['output']>;
+};
 
 /**
  * No account matches this identifier and password; which of the two is wrong is not revealed.
@@ -80,11 +159,80 @@ export type InvalidInput = AuthError & {
 };
 
 /**
+ * The invitation cannot be accepted. Code: INVALID_INVITATION; `reason` says why: UNKNOWN (no
+ * invitation has this token), EXPIRED, REVOKED or USED.
+ */
+export type InvalidInvitation = AuthError & {
+  __typename?: 'InvalidInvitation';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  reason: Scalars['String']['output'];
+};
+
+/**
  * The refresh token cannot be used: unknown, expired, ended by logOut or a password change, or
  * already used (which ends its whole session). Log in again. Code: INVALID_REFRESH_TOKEN.
  */
 export type InvalidRefreshToken = AuthError & {
   __typename?: 'InvalidRefreshToken';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+/**
+ * An offer to join an organisation with a role, sent by email or SMS with a secret token that
+ * only the message holds. Exactly one of email and phone is set.
+ */
+export type Invitation = {
+  __typename?: 'Invitation';
+  createdAt: Scalars['DateTime']['output'];
+  email?: Maybe<Scalars['String']['output']>;
+  /** 7 days after it was sent. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** Stable, opaque identifier (inv_…). */
+  id: Scalars['ID']['output'];
+  invitedBy: User;
+  organization: Organization;
+  /** E.164. */
+  phone?: Maybe<Scalars['String']['output']>;
+  role: OrganizationRole;
+  status: InvitationStatus;
+};
+
+/**
+ * The invitation was sent to another email address or phone number than the signed-in user's.
+ * Code: INVITATION_NOT_FOR_YOU.
+ */
+export type InvitationNotForYou = AuthError & {
+  __typename?: 'InvitationNotForYou';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+/** Where an invitation stands. */
+export type InvitationStatus =
+  | 'ACCEPTED'
+  /** Not accepted within 7 days. */
+  | 'EXPIRED'
+  /** Sent and not answered; it can be accepted. */
+  | 'PENDING'
+  /** Withdrawn, or replaced by a newer invitation to the same person. */
+  | 'REVOKED';
+
+/** Give exactly one of email and phone. */
+export type InviteMemberInput = {
+  email?: InputMaybe<Scalars['String']['input']>;
+  organizationId: Scalars['ID']['input'];
+  /** International form (+84…), or national form for a Vietnamese number. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  role: OrganizationRole;
+};
+
+export type InviteMemberResult = InvalidInput | Invitation | RoleNotAllowed;
+
+/** The organisation must keep an OWNER: the last one can be neither demoted nor removed. Code: LAST_OWNER. */
+export type LastOwner = AuthError & {
+  __typename?: 'LastOwner';
   code: Scalars['String']['output'];
   message: Scalars['String']['output'];
 };
@@ -116,14 +264,73 @@ export type LoggedOut = {
   success: Scalars['Boolean']['output'];
 };
 
+/** This user is not a member of the organisation. Code: MEMBER_NOT_FOUND. */
+export type MemberNotFound = AuthError & {
+  __typename?: 'MemberNotFound';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+/** A member was removed from the organisation. */
+export type MemberRemoved = {
+  __typename?: 'MemberRemoved';
+  organization: Organization;
+  /** The user who is no longer a member. */
+  userId: Scalars['ID']['output'];
+};
+
+/** A user's place in an organisation. */
+export type Membership = {
+  __typename?: 'Membership';
+  /** When they joined (accepted the invitation, or created the organisation). */
+  joinedAt: Scalars['DateTime']['output'];
+  organization: Organization;
+  role: OrganizationRole;
+  user: User;
+};
+
+/** One page of members. */
+export type MembershipConnection = {
+  __typename?: 'MembershipConnection';
+  edges: Array<MembershipEdge>;
+  pageInfo: PageInfo;
+};
+
+/** A member and their position in the list. */
+export type MembershipEdge = {
+  __typename?: 'MembershipEdge';
+  /** Opaque position of this member, to pass as `after`. */
+  cursor: Scalars['String']['output'];
+  node: Membership;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Joins the organisation of the invitation whose token this is, if it was sent to the signed-in
+   * user's email or phone. Each invitation works once.
+   */
+  acceptInvitation: AcceptInvitationResult;
+  /** Gives a member another role (OWNERs only). */
+  changeMemberRole: ChangeMemberRoleResult;
   /**
    * Replaces the signed-in user's password, ends all their sessions and starts a new one for the
    * caller. Requires a signed-in user (UNAUTHENTICATED otherwise). Wrong current passwords are
    * throttled like logins.
    */
   changePassword: ChangePasswordResult;
+  /** Creates an API key for the organisation (OWNERs only); its secret is in this answer only. */
+  createApiKey: CreateApiKeyResult;
+  /**
+   * Creates an organisation with the signed-in user as its OWNER; they also become a PARTNER. The
+   * new membership is in access tokens issued from now on: refresh the session to act for it.
+   */
+  createOrganization: CreateOrganizationResult;
+  /**
+   * Invites someone by email or phone to join with a role: OWNERs may invite any role, MANAGERs
+   * STAFF only. The invitation is valid for 7 days; a pending one to the same person is replaced.
+   */
+  inviteMember: InviteMemberResult;
   /**
    * Signs in with an email address or a phone number and the password. Repeated failures lock the
    * account (and the caller's address) out for a while: see TooManyAttempts.
@@ -136,6 +343,12 @@ export type Mutation = {
    * once: presenting one again signs out the whole session, on every device that shares it.
    */
   refreshSession: RefreshSessionResult;
+  /** Removes a member from the organisation (OWNERs only). */
+  removeMember: RemoveMemberResult;
+  /** Revokes an API key (OWNERs only); revoking a revoked key changes nothing. */
+  revokeApiKey: ApiKey;
+  /** Withdraws a pending invitation (OWNERs any, MANAGERs those for STAFF). Answered invitations stay as they are. */
+  revokeInvitation: RevokeInvitationResult;
   /**
    * Creates a customer account identified by an email address or a phone number (or both) and
    * signs it in. Failures a person can fix are returned as results, not errors.
@@ -144,8 +357,33 @@ export type Mutation = {
 };
 
 
+export type MutationAcceptInvitationArgs = {
+  token: Scalars['String']['input'];
+};
+
+
+export type MutationChangeMemberRoleArgs = {
+  input: ChangeMemberRoleInput;
+};
+
+
 export type MutationChangePasswordArgs = {
   input: ChangePasswordInput;
+};
+
+
+export type MutationCreateApiKeyArgs = {
+  input: CreateApiKeyInput;
+};
+
+
+export type MutationCreateOrganizationArgs = {
+  input: CreateOrganizationInput;
+};
+
+
+export type MutationInviteMemberArgs = {
+  input: InviteMemberInput;
 };
 
 
@@ -164,8 +402,76 @@ export type MutationRefreshSessionArgs = {
 };
 
 
+export type MutationRemoveMemberArgs = {
+  input: RemoveMemberInput;
+};
+
+
+export type MutationRevokeApiKeyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeInvitationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationSignUpArgs = {
   input: SignUpInput;
+};
+
+/**
+ * A partner organisation: the restaurant group or grocer that runs stores on Dabba. Its members
+ * act for it with their organisation role (OWNER, MANAGER, STAFF), and its API keys let its own
+ * systems call Dabba. The catalog subgraph contributes its stores.
+ */
+export type Organization = {
+  __typename?: 'Organization';
+  /** The 100 newest API keys, revoked ones included, never their secrets. OWNERs may read them. */
+  apiKeys: Array<ApiKey>;
+  /** When the organisation was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Stable, opaque identifier (org_…). */
+  id: Scalars['ID']['output'];
+  /** The 100 newest invitations still waiting for an answer. OWNERs and MANAGERs may read them. */
+  invitations: Array<Invitation>;
+  /**
+   * The members, in the order they joined, in pages of at most 100. Members of the organisation,
+   * support and admins may read them.
+   */
+  members: MembershipConnection;
+  /** The name shown to customers and staff, 1 to 80 characters. */
+  name: Scalars['String']['output'];
+};
+
+
+/**
+ * A partner organisation: the restaurant group or grocer that runs stores on Dabba. Its members
+ * act for it with their organisation role (OWNER, MANAGER, STAFF), and its API keys let its own
+ * systems call Dabba. The catalog subgraph contributes its stores.
+ */
+export type OrganizationMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+/** What a member may do in their organisation. */
+export type OrganizationRole =
+  /** Runs the stores and invites STAFF. */
+  | 'MANAGER'
+  /** Everything, including managing members of any role and API keys. */
+  | 'OWNER'
+  /** Works in the stores. */
+  | 'STAFF';
+
+/** Where a page ends and whether another follows. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** The cursor of the page's last item, to pass as `after` for the next page; null on an empty page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** Whether more items follow this page. */
+  hasNextPage: Scalars['Boolean']['output'];
 };
 
 /** The password was changed and every session ended; continue with the new one. */
@@ -181,8 +487,18 @@ export type Query = {
   __typename?: 'Query';
   /** The signed-in user, or null for an anonymous caller. */
   me?: Maybe<User>;
+  /**
+   * The organisation with this id, or null when there is none. Its members, its API keys (any
+   * scope), support and admins may read it.
+   */
+  organization?: Maybe<Organization>;
   /** The user with this id, or null when there is none. */
   user?: Maybe<User>;
+};
+
+
+export type QueryOrganizationArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -191,6 +507,24 @@ export type QueryUserArgs = {
 };
 
 export type RefreshSessionResult = AuthSession | InvalidRefreshToken;
+
+export type RemoveMemberInput = {
+  organizationId: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
+};
+
+export type RemoveMemberResult = LastOwner | MemberNotFound | MemberRemoved;
+
+export type RevokeInvitationResult = Invitation | RoleNotAllowed;
+
+/** Your role may not grant this role (a MANAGER invites STAFF only). Code: ROLE_NOT_ALLOWED. */
+export type RoleNotAllowed = AuthError & {
+  __typename?: 'RoleNotAllowed';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  /** The role that was asked for. */
+  role: OrganizationRole;
+};
 
 /** Give an email address, a phone number or both. */
 export type SignUpInput = {
@@ -234,6 +568,11 @@ export type User = {
   id: Scalars['ID']['output'];
   /** Preferred language for content and notifications. */
   locale: Locale;
+  /**
+   * The organisations the user belongs to, with their role. Only the user themself, support and
+   * admins may read them; null for anyone else.
+   */
+  memberships?: Maybe<Array<Membership>>;
   /** E.164, e.g. +84901234567. Only the user themself, support and admins may read it. */
   phone?: Maybe<Scalars['String']['output']>;
 };
@@ -328,11 +667,15 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  Organization: Organization;
   User: User;
 }>;
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  Organization:
+    ( { __typename: 'Organization' }
+    & GraphQLRecursivePick<FederationTypes['Organization'], {"id":true}> );
   User:
     ( { __typename: 'User' }
     & GraphQLRecursivePick<FederationTypes['User'], {"id":true}> );
@@ -340,12 +683,36 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping of union types */
 export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  AcceptInvitationResult:
+    | ( AlreadyMemberModel )
+    | ( InvalidInvitation )
+    | ( InvitationNotForYou )
+    | ( MembershipModel )
+  ;
+  ChangeMemberRoleResult:
+    | ( LastOwner )
+    | ( MemberNotFound )
+    | ( MembershipModel )
+  ;
   ChangePasswordResult:
     | ( InvalidCredentials )
     | ( InvalidInput )
     | ( Omit<PasswordChanged, 'session'> & { session: _RefType['AuthSession'] } )
     | ( TooManyAttempts )
     | ( WeakPassword )
+  ;
+  CreateApiKeyResult:
+    | ( CreatedApiKeyModel )
+    | ( InvalidInput )
+  ;
+  CreateOrganizationResult:
+    | ( InvalidInput )
+    | ( OrganizationModel )
+  ;
+  InviteMemberResult:
+    | ( InvalidInput )
+    | ( InvitationModel )
+    | ( RoleNotAllowed )
   ;
   LogInResult:
     | ( Omit<AuthSession, 'user'> & { user: _RefType['User'] } )
@@ -357,6 +724,15 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
   RefreshSessionResult:
     | ( Omit<AuthSession, 'user'> & { user: _RefType['User'] } )
     | ( InvalidRefreshToken )
+  ;
+  RemoveMemberResult:
+    | ( LastOwner )
+    | ( MemberNotFound )
+    | ( MemberRemovedModel )
+  ;
+  RevokeInvitationResult:
+    | ( InvitationModel )
+    | ( RoleNotAllowed )
   ;
   SignUpResult:
     | ( AccountExists )
@@ -370,9 +746,15 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
   AuthError:
     | ( AccountExists )
+    | ( AlreadyMemberModel )
     | ( InvalidCredentials )
     | ( InvalidInput )
+    | ( InvalidInvitation )
     | ( InvalidRefreshToken )
+    | ( InvitationNotForYou )
+    | ( LastOwner )
+    | ( MemberNotFound )
+    | ( RoleNotAllowed )
     | ( TooManyAttempts )
     | ( WeakPassword )
   ;
@@ -380,26 +762,55 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  AcceptInvitationResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['AcceptInvitationResult']>;
   AccountExists: ResolverTypeWrapper<AccountExists>;
+  AlreadyMember: ResolverTypeWrapper<AlreadyMemberModel>;
+  ApiKey: ResolverTypeWrapper<ApiKeyModel>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AuthError: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['AuthError']>;
   AuthSession: ResolverTypeWrapper<Omit<AuthSession, 'user'> & { user: ResolversTypes['User'] }>;
+  ChangeMemberRoleInput: ChangeMemberRoleInput;
+  ChangeMemberRoleResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ChangeMemberRoleResult']>;
   ChangePasswordInput: ChangePasswordInput;
   ChangePasswordResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ChangePasswordResult']>;
+  CreateApiKeyInput: CreateApiKeyInput;
+  CreateApiKeyResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CreateApiKeyResult']>;
+  CreateOrganizationInput: CreateOrganizationInput;
+  CreateOrganizationResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CreateOrganizationResult']>;
+  CreatedApiKey: ResolverTypeWrapper<CreatedApiKeyModel>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   InvalidCredentials: ResolverTypeWrapper<InvalidCredentials>;
   InvalidInput: ResolverTypeWrapper<InvalidInput>;
+  InvalidInvitation: ResolverTypeWrapper<InvalidInvitation>;
   InvalidRefreshToken: ResolverTypeWrapper<InvalidRefreshToken>;
+  Invitation: ResolverTypeWrapper<InvitationModel>;
+  InvitationNotForYou: ResolverTypeWrapper<InvitationNotForYou>;
+  InvitationStatus: InvitationStatus;
+  InviteMemberInput: InviteMemberInput;
+  InviteMemberResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['InviteMemberResult']>;
+  LastOwner: ResolverTypeWrapper<LastOwner>;
   Locale: Locale;
   LogInInput: LogInInput;
   LogInResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['LogInResult']>;
   LogOutResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['LogOutResult']>;
   LoggedOut: ResolverTypeWrapper<LoggedOut>;
+  MemberNotFound: ResolverTypeWrapper<MemberNotFound>;
+  MemberRemoved: ResolverTypeWrapper<MemberRemovedModel>;
+  Membership: ResolverTypeWrapper<MembershipModel>;
+  MembershipConnection: ResolverTypeWrapper<Omit<MembershipConnection, 'edges'> & { edges: Array<ResolversTypes['MembershipEdge']> }>;
+  MembershipEdge: ResolverTypeWrapper<Omit<MembershipEdge, 'node'> & { node: ResolversTypes['Membership'] }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  PasswordChanged: ResolverTypeWrapper<Omit<PasswordChanged, 'session'> & { session: ResolversTypes['AuthSession'] }>;
+  Organization: ResolverTypeWrapper<OrganizationModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  OrganizationRole: OrganizationRole;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  PasswordChanged: ResolverTypeWrapper<Omit<PasswordChanged, 'session'> & { session: ResolversTypes['AuthSession'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   RefreshSessionResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RefreshSessionResult']>;
+  RemoveMemberInput: RemoveMemberInput;
+  RemoveMemberResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RemoveMemberResult']>;
+  RevokeInvitationResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RevokeInvitationResult']>;
+  RoleNotAllowed: ResolverTypeWrapper<RoleNotAllowed>;
   SignUpInput: SignUpInput;
   SignUpResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SignUpResult']>;
   TooManyAttempts: ResolverTypeWrapper<TooManyAttempts>;
@@ -411,25 +822,52 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  AcceptInvitationResult: ResolversUnionTypes<ResolversParentTypes>['AcceptInvitationResult'];
   AccountExists: AccountExists;
+  AlreadyMember: AlreadyMemberModel;
+  ApiKey: ApiKeyModel;
+  ID: Scalars['ID']['output'];
   AuthError: ResolversInterfaceTypes<ResolversParentTypes>['AuthError'];
   AuthSession: Omit<AuthSession, 'user'> & { user: ResolversParentTypes['User'] };
+  ChangeMemberRoleInput: ChangeMemberRoleInput;
+  ChangeMemberRoleResult: ResolversUnionTypes<ResolversParentTypes>['ChangeMemberRoleResult'];
   ChangePasswordInput: ChangePasswordInput;
   ChangePasswordResult: ResolversUnionTypes<ResolversParentTypes>['ChangePasswordResult'];
+  CreateApiKeyInput: CreateApiKeyInput;
+  CreateApiKeyResult: ResolversUnionTypes<ResolversParentTypes>['CreateApiKeyResult'];
+  CreateOrganizationInput: CreateOrganizationInput;
+  CreateOrganizationResult: ResolversUnionTypes<ResolversParentTypes>['CreateOrganizationResult'];
+  CreatedApiKey: CreatedApiKeyModel;
   DateTime: Scalars['DateTime']['output'];
   InvalidCredentials: InvalidCredentials;
   InvalidInput: InvalidInput;
+  InvalidInvitation: InvalidInvitation;
   InvalidRefreshToken: InvalidRefreshToken;
+  Invitation: InvitationModel;
+  InvitationNotForYou: InvitationNotForYou;
+  InviteMemberInput: InviteMemberInput;
+  InviteMemberResult: ResolversUnionTypes<ResolversParentTypes>['InviteMemberResult'];
+  LastOwner: LastOwner;
   LogInInput: LogInInput;
   LogInResult: ResolversUnionTypes<ResolversParentTypes>['LogInResult'];
   LogOutResult: ResolversUnionTypes<ResolversParentTypes>['LogOutResult'];
   LoggedOut: LoggedOut;
+  MemberNotFound: MemberNotFound;
+  MemberRemoved: MemberRemovedModel;
+  Membership: MembershipModel;
+  MembershipConnection: Omit<MembershipConnection, 'edges'> & { edges: Array<ResolversParentTypes['MembershipEdge']> };
+  MembershipEdge: Omit<MembershipEdge, 'node'> & { node: ResolversParentTypes['Membership'] };
   Mutation: Record<PropertyKey, never>;
-  PasswordChanged: Omit<PasswordChanged, 'session'> & { session: ResolversParentTypes['AuthSession'] };
+  Organization: OrganizationModel;
   Int: Scalars['Int']['output'];
+  PageInfo: PageInfo;
+  PasswordChanged: Omit<PasswordChanged, 'session'> & { session: ResolversParentTypes['AuthSession'] };
   Query: Record<PropertyKey, never>;
-  ID: Scalars['ID']['output'];
   RefreshSessionResult: ResolversUnionTypes<ResolversParentTypes>['RefreshSessionResult'];
+  RemoveMemberInput: RemoveMemberInput;
+  RemoveMemberResult: ResolversUnionTypes<ResolversParentTypes>['RemoveMemberResult'];
+  RevokeInvitationResult: ResolversUnionTypes<ResolversParentTypes>['RevokeInvitationResult'];
+  RoleNotAllowed: RoleNotAllowed;
   SignUpInput: SignUpInput;
   SignUpResult: ResolversUnionTypes<ResolversParentTypes>['SignUpResult'];
   TooManyAttempts: TooManyAttempts;
@@ -446,6 +884,10 @@ export type AccessDirectiveArgs = {
 
 export type AccessDirectiveResolver<Result, Parent, ContextType = UsersContext, Args = AccessDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
+export type AcceptInvitationResultResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['AcceptInvitationResult'] = ResolversParentTypes['AcceptInvitationResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'AlreadyMember' | 'InvalidInvitation' | 'InvitationNotForYou' | 'Membership', ParentType, ContextType>;
+}>;
+
 export type AccountExistsResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['AccountExists'] = ResolversParentTypes['AccountExists']> = ResolversObject<{
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -453,8 +895,26 @@ export type AccountExistsResolvers<ContextType = UsersContext, ParentType extend
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type AlreadyMemberResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['AlreadyMember'] = ResolversParentTypes['AlreadyMember']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ApiKeyResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  scopes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type AuthErrorResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['AuthError'] = ResolversParentTypes['AuthError']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'AccountExists' | 'InvalidCredentials' | 'InvalidInput' | 'InvalidRefreshToken' | 'TooManyAttempts' | 'WeakPassword', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'AccountExists' | 'AlreadyMember' | 'InvalidCredentials' | 'InvalidInput' | 'InvalidInvitation' | 'InvalidRefreshToken' | 'InvitationNotForYou' | 'LastOwner' | 'MemberNotFound' | 'RoleNotAllowed' | 'TooManyAttempts' | 'WeakPassword', ParentType, ContextType>;
 }>;
 
 export type AuthSessionResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['AuthSession'] = ResolversParentTypes['AuthSession']> = ResolversObject<{
@@ -466,8 +926,26 @@ export type AuthSessionResolvers<ContextType = UsersContext, ParentType extends 
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type ChangeMemberRoleResultResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['ChangeMemberRoleResult'] = ResolversParentTypes['ChangeMemberRoleResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'LastOwner' | 'MemberNotFound' | 'Membership', ParentType, ContextType>;
+}>;
+
 export type ChangePasswordResultResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['ChangePasswordResult'] = ResolversParentTypes['ChangePasswordResult']> = ResolversObject<{
   __resolveType: TypeResolveFn<'InvalidCredentials' | 'InvalidInput' | 'PasswordChanged' | 'TooManyAttempts' | 'WeakPassword', ParentType, ContextType>;
+}>;
+
+export type CreateApiKeyResultResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['CreateApiKeyResult'] = ResolversParentTypes['CreateApiKeyResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'CreatedApiKey' | 'InvalidInput', ParentType, ContextType>;
+}>;
+
+export type CreateOrganizationResultResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['CreateOrganizationResult'] = ResolversParentTypes['CreateOrganizationResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'InvalidInput' | 'Organization', ParentType, ContextType>;
+}>;
+
+export type CreatedApiKeyResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['CreatedApiKey'] = ResolversParentTypes['CreatedApiKey']> = ResolversObject<{
+  apiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType>;
+  key?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -487,7 +965,43 @@ export type InvalidInputResolvers<ContextType = UsersContext, ParentType extends
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type InvalidInvitationResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['InvalidInvitation'] = ResolversParentTypes['InvalidInvitation']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type InvalidRefreshTokenResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['InvalidRefreshToken'] = ResolversParentTypes['InvalidRefreshToken']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type InvitationResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['Invitation'] = ResolversParentTypes['Invitation']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invitedBy?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['OrganizationRole'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['InvitationStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type InvitationNotForYouResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['InvitationNotForYou'] = ResolversParentTypes['InvitationNotForYou']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type InviteMemberResultResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['InviteMemberResult'] = ResolversParentTypes['InviteMemberResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'InvalidInput' | 'Invitation' | 'RoleNotAllowed', ParentType, ContextType>;
+}>;
+
+export type LastOwnerResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['LastOwner'] = ResolversParentTypes['LastOwner']> = ResolversObject<{
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -506,12 +1020,66 @@ export type LoggedOutResolvers<ContextType = UsersContext, ParentType extends Re
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type MemberNotFoundResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['MemberNotFound'] = ResolversParentTypes['MemberNotFound']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type MemberRemovedResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['MemberRemoved'] = ResolversParentTypes['MemberRemoved']> = ResolversObject<{
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type MembershipResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = ResolversObject<{
+  joinedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['OrganizationRole'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type MembershipConnectionResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['MembershipConnection'] = ResolversParentTypes['MembershipConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['MembershipEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type MembershipEdgeResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['MembershipEdge'] = ResolversParentTypes['MembershipEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Membership'], ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  acceptInvitation?: Resolver<ResolversTypes['AcceptInvitationResult'], ParentType, ContextType, RequireFields<MutationAcceptInvitationArgs, 'token'>>;
+  changeMemberRole?: Resolver<ResolversTypes['ChangeMemberRoleResult'], ParentType, ContextType, RequireFields<MutationChangeMemberRoleArgs, 'input'>>;
   changePassword?: Resolver<ResolversTypes['ChangePasswordResult'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'input'>>;
+  createApiKey?: Resolver<ResolversTypes['CreateApiKeyResult'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
+  createOrganization?: Resolver<ResolversTypes['CreateOrganizationResult'], ParentType, ContextType, RequireFields<MutationCreateOrganizationArgs, 'input'>>;
+  inviteMember?: Resolver<ResolversTypes['InviteMemberResult'], ParentType, ContextType, RequireFields<MutationInviteMemberArgs, 'input'>>;
   logIn?: Resolver<ResolversTypes['LogInResult'], ParentType, ContextType, RequireFields<MutationLogInArgs, 'input'>>;
   logOut?: Resolver<ResolversTypes['LogOutResult'], ParentType, ContextType, RequireFields<MutationLogOutArgs, 'refreshToken'>>;
   refreshSession?: Resolver<ResolversTypes['RefreshSessionResult'], ParentType, ContextType, RequireFields<MutationRefreshSessionArgs, 'refreshToken'>>;
+  removeMember?: Resolver<ResolversTypes['RemoveMemberResult'], ParentType, ContextType, RequireFields<MutationRemoveMemberArgs, 'input'>>;
+  revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
+  revokeInvitation?: Resolver<ResolversTypes['RevokeInvitationResult'], ParentType, ContextType, RequireFields<MutationRevokeInvitationArgs, 'id'>>;
   signUp?: Resolver<ResolversTypes['SignUpResult'], ParentType, ContextType, RequireFields<MutationSignUpArgs, 'input'>>;
+}>;
+
+export type OrganizationResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'], FederationReferenceType extends FederationReferenceTypes['Organization'] = FederationReferenceTypes['Organization']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organization']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  apiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invitations?: Resolver<Array<ResolversTypes['Invitation']>, ParentType, ContextType>;
+  members?: Resolver<ResolversTypes['MembershipConnection'], ParentType, ContextType, RequireFields<OrganizationMembersArgs, 'first'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type PageInfoResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type PasswordChangedResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['PasswordChanged'] = ResolversParentTypes['PasswordChanged']> = ResolversObject<{
@@ -522,11 +1090,27 @@ export type PasswordChangedResolvers<ContextType = UsersContext, ParentType exte
 
 export type QueryResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserArgs, 'id'>>;
 }>;
 
 export type RefreshSessionResultResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['RefreshSessionResult'] = ResolversParentTypes['RefreshSessionResult']> = ResolversObject<{
   __resolveType: TypeResolveFn<'AuthSession' | 'InvalidRefreshToken', ParentType, ContextType>;
+}>;
+
+export type RemoveMemberResultResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['RemoveMemberResult'] = ResolversParentTypes['RemoveMemberResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'LastOwner' | 'MemberNotFound' | 'MemberRemoved', ParentType, ContextType>;
+}>;
+
+export type RevokeInvitationResultResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['RevokeInvitationResult'] = ResolversParentTypes['RevokeInvitationResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Invitation' | 'RoleNotAllowed', ParentType, ContextType>;
+}>;
+
+export type RoleNotAllowedResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['RoleNotAllowed'] = ResolversParentTypes['RoleNotAllowed']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['OrganizationRole'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type SignUpResultResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['SignUpResult'] = ResolversParentTypes['SignUpResult']> = ResolversObject<{
@@ -547,6 +1131,7 @@ export type UserResolvers<ContextType = UsersContext, ParentType extends Resolve
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   locale?: Resolver<ResolversTypes['Locale'], ParentType, ContextType>;
+  memberships?: Resolver<Maybe<Array<ResolversTypes['Membership']>>, ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
@@ -558,21 +1143,43 @@ export type WeakPasswordResolvers<ContextType = UsersContext, ParentType extends
 }>;
 
 export type Resolvers<ContextType = UsersContext> = ResolversObject<{
+  AcceptInvitationResult?: AcceptInvitationResultResolvers<ContextType>;
   AccountExists?: AccountExistsResolvers<ContextType>;
+  AlreadyMember?: AlreadyMemberResolvers<ContextType>;
+  ApiKey?: ApiKeyResolvers<ContextType>;
   AuthError?: AuthErrorResolvers<ContextType>;
   AuthSession?: AuthSessionResolvers<ContextType>;
+  ChangeMemberRoleResult?: ChangeMemberRoleResultResolvers<ContextType>;
   ChangePasswordResult?: ChangePasswordResultResolvers<ContextType>;
+  CreateApiKeyResult?: CreateApiKeyResultResolvers<ContextType>;
+  CreateOrganizationResult?: CreateOrganizationResultResolvers<ContextType>;
+  CreatedApiKey?: CreatedApiKeyResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   InvalidCredentials?: InvalidCredentialsResolvers<ContextType>;
   InvalidInput?: InvalidInputResolvers<ContextType>;
+  InvalidInvitation?: InvalidInvitationResolvers<ContextType>;
   InvalidRefreshToken?: InvalidRefreshTokenResolvers<ContextType>;
+  Invitation?: InvitationResolvers<ContextType>;
+  InvitationNotForYou?: InvitationNotForYouResolvers<ContextType>;
+  InviteMemberResult?: InviteMemberResultResolvers<ContextType>;
+  LastOwner?: LastOwnerResolvers<ContextType>;
   LogInResult?: LogInResultResolvers<ContextType>;
   LogOutResult?: LogOutResultResolvers<ContextType>;
   LoggedOut?: LoggedOutResolvers<ContextType>;
+  MemberNotFound?: MemberNotFoundResolvers<ContextType>;
+  MemberRemoved?: MemberRemovedResolvers<ContextType>;
+  Membership?: MembershipResolvers<ContextType>;
+  MembershipConnection?: MembershipConnectionResolvers<ContextType>;
+  MembershipEdge?: MembershipEdgeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Organization?: OrganizationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
   PasswordChanged?: PasswordChangedResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RefreshSessionResult?: RefreshSessionResultResolvers<ContextType>;
+  RemoveMemberResult?: RemoveMemberResultResolvers<ContextType>;
+  RevokeInvitationResult?: RevokeInvitationResultResolvers<ContextType>;
+  RoleNotAllowed?: RoleNotAllowedResolvers<ContextType>;
   SignUpResult?: SignUpResultResolvers<ContextType>;
   TooManyAttempts?: TooManyAttemptsResolvers<ContextType>;
   User?: UserResolvers<ContextType>;

@@ -1,16 +1,27 @@
 import { DateTimeScalar } from '@dabba/subgraph-kit';
 import type { Resolvers } from '../__generated__/resolvers-types';
 import { mutations } from './mutations';
+import { organizationMutations } from './organization-mutations';
+import { organizationResolvers } from './organization';
+
+const {
+  Query: organizationQuery,
+  User: organizationUser,
+  ...organizationTypes
+} = organizationResolvers;
 
 export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
+  ...organizationTypes,
   Query: {
+    ...organizationQuery,
     user: (_parent, { id }, { loaders }) => loaders.userById.load(id),
     me: (_parent, _args, { identity, loaders }) =>
       identity.kind === 'user' && identity.userId ? loaders.userById.load(identity.userId) : null,
   },
-  Mutation: mutations,
+  Mutation: { ...mutations, ...organizationMutations },
   User: {
+    ...organizationUser,
     __resolveReference: (reference, { loaders }) => loaders.userById.load(reference.id),
   },
 };

@@ -9,11 +9,12 @@ import { makeGetUsersByIds, type GetUsersByIds } from './get-users-by-ids';
 import { makeIssueSession } from './issue-session';
 import { makeLogIn, type LogIn } from './log-in';
 import { makeLogOut, type LogOut } from './log-out';
+import { createOrganizationServices, type OrganizationServices } from './organization-services';
 import { makeRefreshSession, type RefreshSession } from './refresh-session';
 import { makeSaveUser, type SaveUser } from './save-user';
 import { makeSignUp, type SignUp } from './sign-up';
 
-export interface UsersServices {
+export interface UsersServices extends OrganizationServices {
   getUsersByIds: GetUsersByIds;
   saveUser: SaveUser;
   hashPassword: PasswordHasher['hash'];
@@ -32,15 +33,20 @@ export interface UsersRuntime {
   hasher: PasswordHasher;
   throttle: LoginThrottle;
   notifier: Notifier;
+  /** The kit's IDENTITY_SECRET, to check who calls the internal routes. */
+  identitySecret: string;
 }
 
 export function createUsersServices(
-  { users, refreshTokens }: UsersPersistence,
-  { unitOfWork, logger, signer, hasher, throttle }: UsersRuntime,
+  persistence: UsersPersistence,
+  runtime: UsersRuntime,
 ): UsersServices {
+  const { users, refreshTokens, memberships } = persistence;
+  const { unitOfWork, logger, signer, hasher, throttle } = runtime;
   const saveUser = makeSaveUser(users, unitOfWork);
-  const issueSession = makeIssueSession(refreshTokens, signer);
+  const issueSession = makeIssueSession(refreshTokens, signer, memberships);
   return {
+    ...createOrganizationServices(persistence, runtime),
     getUsersByIds: makeGetUsersByIds(users),
     saveUser,
     hashPassword: (password) => hasher.hash(password),

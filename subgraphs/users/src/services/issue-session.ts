@@ -8,10 +8,16 @@ import {
   refreshTokenExpiry,
   type RefreshTokenRecord,
 } from '../domain/session';
+import { toClaims } from '../domain/membership';
 import type { User } from '../domain/user';
+import type { MembershipRepository } from '../persistence/membership-repository';
 import type { RefreshTokenRepository } from '../persistence/refresh-token-repository';
 
-/** Starts a session (a new family) or continues one: a fresh refresh token and access token. */
+/**
+ * Starts a session (a new family) or continues one: a fresh refresh token and access token. The
+ * access token carries the user's organisation memberships as they are now (one query), so a
+ * refresh picks up role changes.
+ */
 export type IssueSession = (
   user: User,
   familyId: string,
@@ -22,6 +28,7 @@ export type IssueSession = (
 export function makeIssueSession(
   refreshTokens: RefreshTokenRepository,
   signer: AccessTokenSigner,
+  memberships: MembershipRepository,
 ): IssueSession {
   return async (user, familyId, now, session) => {
     const refreshToken = randomBytes(32).toString('base64url');
@@ -35,7 +42,8 @@ export function makeIssueSession(
       revokedAt: null,
     };
     await refreshTokens.insert(record, session);
-    const access = await signer.sign(accessTokenClaims(user, familyId), now);
+    const orgs = toClaims(await memberships.findByUsers([user.id], session));
+    const access = await signer.sign({ ...accessTokenClaims(user, familyId), orgs }, now);
     return {
       kind: 'AuthSession',
       sessionId: familyId,

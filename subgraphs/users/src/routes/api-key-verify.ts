@@ -1,0 +1,52 @@
+import type { HttpRoute, HttpRouteResponse } from '@dabba/subgraph-kit';
+import { z } from 'zod';
+import type { OrganizationServices } from '../services/organization-services';
+
+/** Where the gateway checks a partner API key: same origin as the users subgraph's GraphQL. */
+export const API_KEY_VERIFY_PATH = '/internal/api-keys/verify';
+export const INVALID_API_KEY = 'Invalid API key';
+
+/** Keys Dabba issues are 80 characters; anything much longer is not worth parsing. */
+const bodySchema = z.object({ key: z.string().max(512) });
+
+function parseBody(body: Buffer): z.infer<typeof bodySchema> | null {
+  try {
+    const parsed = bodySchema.safeParse(JSON.parse(body.toString('utf8')));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * POST /internal/api-keys/verify, for the gateway only (a signed identity of kind `service`):
+ * `{ "key": "dabba_…" }` → 200 `{ organizationId, scopes, apiKeyId }`, or 401 `{ error }` when
+ * the key is malformed, unknown or revoked. A missing or forged caller identity is 401, another
+ * caller 403, a body that is not `{ key }` 400.
+ */
+export function apiKeyRoutes(
+  services: Pick<OrganizationServices, 'verifyApiKey' | 'verifyInternalCaller'>,
+): HttpRoute[] {
+  return [
+    {
+      path: API_KEY_VERIFY_PATH,
+      async handle({ headers, body }): Promise<HttpRouteResponse> {
+        let caller;
+        try {
+          caller = services.verifyInternalCaller(headers);
+        } catch {
+          return { status: 401, body: { error: 'Missing or invalid caller identity' } };
+        }
+        if (caller.kind !== 'service') {
+          return { status: 403, body: { error: 'Only the gateway may verify API keys' } };
+        }
+        const request = parseBody(body);
+        if (!request) return { status: 400, body: { error: 'Expected a JSON body { "key": … }' } };
+        const verified = await services.verifyApiKey(request.key);
+        return verified
+          ? { status: 200, body: verified }
+          : { status: 401, body: { error: INVALID_API_KEY } };
+      },
+    },
+  ];
+}

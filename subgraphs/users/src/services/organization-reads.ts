@@ -1,0 +1,58 @@
+import { pageSize, toPage, type Page } from '@dabba/subgraph-kit';
+import type { ApiKey } from '../domain/api-key';
+import type { Invitation } from '../domain/invitation';
+import { membershipCursor, parseMembershipCursor, type Membership } from '../domain/membership';
+import type { Organization } from '../domain/organization';
+import type { UsersPersistence } from '../persistence';
+
+/** How many pending invitations and API keys an organisation lists (the newest). */
+export const ORGANIZATION_LIST_LIMIT = 100;
+
+/**
+ * The read side of organisations: lookups behind the per-request DataLoaders and the
+ * organisation's lists. Batch lookups return what they found, in any order.
+ */
+export interface OrganizationReads {
+  getOrganizationsByIds(ids: readonly string[]): Promise<Organization[]>;
+  getMembershipsByUsers(userIds: readonly string[]): Promise<Membership[]>;
+  getInvitationsByIds(ids: readonly string[]): Promise<Invitation[]>;
+  getApiKeysByIds(ids: readonly string[]): Promise<ApiKey[]>;
+  listMembers(
+    organizationId: string,
+    args: { first: number; after?: string | null },
+  ): Promise<Page<Membership>>;
+  listPendingInvitations(organizationId: string): Promise<Invitation[]>;
+  listApiKeys(organizationId: string): Promise<ApiKey[]>;
+}
+
+export function makeOrganizationReads({
+  organizations,
+  memberships,
+  invitations,
+  apiKeys,
+}: Pick<
+  UsersPersistence,
+  'organizations' | 'memberships' | 'invitations' | 'apiKeys'
+>): OrganizationReads {
+  const batch =
+    <T>(find: (ids: readonly string[]) => Promise<T[]>) =>
+    (ids: readonly string[]) =>
+      ids.length === 0 ? Promise.resolve([]) : find(ids);
+  return {
+    getOrganizationsByIds: batch((ids) => organizations.findByIds(ids)),
+    getMembershipsByUsers: batch((ids) => memberships.findByUsers(ids)),
+    getInvitationsByIds: batch((ids) => invitations.findByIds(ids)),
+    getApiKeysByIds: batch((ids) => apiKeys.findByIds(ids)),
+    async listMembers(organizationId, { first, after }) {
+      const size = pageSize(first);
+      const position = after ? parseMembershipCursor(after) : null;
+      // One extra member tells whether another page follows.
+      const found = await memberships.listAfter(organizationId, position, size + 1);
+      return toPage(found, size, membershipCursor);
+    },
+    listPendingInvitations: (organizationId) =>
+      invitations.listPending(organizationId, new Date(), ORGANIZATION_LIST_LIMIT),
+    listApiKeys: (organizationId) =>
+      apiKeys.listByOrganization(organizationId, ORGANIZATION_LIST_LIMIT),
+  };
+}
