@@ -68,7 +68,16 @@ export interface SavedPaymentMethod {
   expYear: number;
 }
 
-/** A verified webhook event, reduced to what payments acts on. */
+/**
+ * A verified webhook event, reduced to what payments acts on. `type` is the PSP's event type
+ * (the sandbox uses Stripe's): `payment_intent.amount_capturable_updated` (authorized, amount =
+ * what can be captured), `payment_intent.succeeded` (captured, amount = what was captured),
+ * `payment_intent.payment_failed` (declined or 3-D Secure failed, with `failureReason`),
+ * `payment_intent.canceled`, `payment_intent.requires_action`, `refund.created`,
+ * `refund.updated` and `refund.failed` (with `refundRef`, `refundStatus` and the refund's amount),
+ * `charge.refunded` (amount = everything refunded on the charge so far). Any other type comes
+ * with only `id`, `type` and `occurredAt`: acknowledge it and ignore it.
+ */
 export interface ProviderEvent {
   /** The PSP's event id: replays are de-duplicated by it. */
   id: string;
@@ -79,6 +88,9 @@ export interface ProviderEvent {
   intentStatus?: IntentStatus;
   amount?: Money;
   failureReason?: string;
+  /** For refund events: the PSP's refund id and its state. */
+  refundRef?: string;
+  refundStatus?: RefundOutcome['status'];
   occurredAt: Date;
 }
 
@@ -90,6 +102,17 @@ export class ProviderRequestError extends Error {
   ) {
     super(message);
     this.name = 'ProviderRequestError';
+  }
+}
+
+/**
+ * The PSP could not be reached or failed (connection error, timeout, 5xx, rate limit) even after
+ * the adapter's retries. The outcome is unknown: retry later with the same idempotency key.
+ */
+export class ProviderUnavailableError extends Error {
+  constructor(message: string, cause?: unknown) {
+    super(message, { cause });
+    this.name = 'ProviderUnavailableError';
   }
 }
 
