@@ -289,6 +289,16 @@ describe('Stripe adapter on the local Stripe-speaking server', () => {
     expect(server.simulator.intentCount).toBe(intentsBefore + 1);
   });
 
+  it('keeps one intent when an authorization is repeated with its key, and replays the answer', async () => {
+    const idempotencyKey = `${randomUUID()}:authorize`;
+    const intentsBefore = server.simulator.intentCount;
+    const first = await providerFor().authorize(authorizeRequest, idempotencyKey);
+    const second = await providerFor().authorize(authorizeRequest, idempotencyKey);
+    expect(second).toEqual(first);
+    expect(server.simulator.intentCount).toBe(intentsBefore + 1);
+    expect(creations().at(-1)).toMatchObject({ idempotencyKey, outcome: 'replayed' });
+  });
+
   it('refuses a key reused with other parameters (idempotency_error)', async () => {
     const idempotencyKey = `${randomUUID()}:authorize`;
     await providerFor().authorize(authorizeRequest, idempotencyKey);
