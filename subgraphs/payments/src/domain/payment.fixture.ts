@@ -22,6 +22,12 @@ export function aPayment(overrides: Partial<Payment> = {}): Payment {
     nextAction: null,
     failure: null,
     idempotencyKey: 'key-1',
+    checkout: {
+      paymentMethodRef: 'pm_card_visa',
+      savePaymentMethod: false,
+      returnUrl: null,
+      customerRef: null,
+    },
     refunds: [],
     createdAt: at,
     updatedAt: at,

@@ -32,6 +32,15 @@ export interface PaymentFailure {
   declineCode: string | null;
 }
 
+/** What the authorisation was asked with, kept so a retried call repeats it exactly. */
+export interface CheckoutDetails {
+  paymentMethodRef: string | null;
+  savePaymentMethod: boolean;
+  returnUrl: string | null;
+  /** The provider's customer (to save cards on), when there is one. */
+  customerRef: string | null;
+}
+
 /**
  * One attempt to pay for one order. Amounts are integers in the minor units of `currency`, which
  * is the order's.
@@ -59,6 +68,7 @@ export interface Payment {
   nextAction: NextAction | null;
   failure: PaymentFailure | null;
   idempotencyKey: string;
+  checkout: CheckoutDetails;
   refunds: Refund[];
   createdAt: Date;
   updatedAt: Date;

@@ -112,6 +112,12 @@ export function startRefund(payment: Payment, refund: Refund, now: Date): Paymen
   return { ...payment, refunds: [...payment.refunds, refund], updatedAt: now };
 }
 
+/** The provider's answer to a refund; no refundRef when it refused it outright. */
+export interface SettledRefund {
+  status: RefundOutcome['status'];
+  refundRef: string | null;
+}
+
 /**
  * The payment once the provider answered a refund. A refund the provider accepted as pending
  * counts as made: it cannot be taken back, only fail later (which support handles).
@@ -119,7 +125,7 @@ export function startRefund(payment: Payment, refund: Refund, now: Date): Paymen
 export function settleRefund(
   payment: Payment,
   refundId: string,
-  outcome: Pick<RefundOutcome, 'status' | 'refundRef'>,
+  outcome: SettledRefund,
   now: Date,
 ): Payment {
   const refund = payment.refunds.find((candidate) => candidate.id === refundId);

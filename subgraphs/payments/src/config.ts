@@ -1,0 +1,72 @@
+import { randomBytes } from 'node:crypto';
+import { parseConfig } from '@dabba/subgraph-kit';
+import { z } from 'zod';
+import { MAX_FEE_BPS } from './domain/ledger';
+
+/** An empty variable is treated as unset, as the kit does. */
+const optional = <T extends z.ZodTypeAny>(schema: T) =>
+  z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
+
+const paymentsEnvSchema = z
+  .object({
+    NODE_ENV: optional(z.enum(['development', 'test', 'production'])).transform(
+      (value) => value ?? 'development',
+    ),
+    /** When set, cards go through Stripe; else through the in-process sandbox PSP. */
+    STRIPE_SECRET_KEY: optional(
+      z.string().regex(/^sk_(test|live)_\w+$/, 'must look like sk_test_… or sk_live_…'),
+    ),
+    /** Verifies Stripe's webhooks; required with STRIPE_SECRET_KEY in production. */
+    STRIPE_WEBHOOK_SECRET: optional(z.string().regex(/^whsec_\S+$/, 'must look like whsec_…')),
+    /** The sandbox PSP signs its webhooks with it; generated per process when unset. */
+    SANDBOX_WEBHOOK_SECRET: optional(z.string().min(16, 'must be at least 16 characters')),
+    /** The platform's fee on each delivered order, in basis points (1500 = 15 %). */
+    PLATFORM_FEE_BPS: optional(z.coerce.number().int().min(0).max(MAX_FEE_BPS)).transform(
+      (value) => value ?? 1_500,
+    ),
+  })
+  .superRefine((env, context) => {
+    if (env.NODE_ENV !== 'production') return;
+    if (!env.STRIPE_SECRET_KEY) {
+      context.addIssue({
+        code: 'custom',
+        path: ['STRIPE_SECRET_KEY'],
+        message: 'is required in production (the sandbox PSP is for development and tests)',
+      });
+    } else if (!env.STRIPE_WEBHOOK_SECRET) {
+      context.addIssue({
+        code: 'custom',
+        path: ['STRIPE_WEBHOOK_SECRET'],
+        message: 'is required with STRIPE_SECRET_KEY in production',
+      });
+    }
+  });
+
+export interface PaymentsConfig {
+  stripe: { secretKey: string; webhookSecret: string | null } | null;
+  sandboxWebhookSecret: string;
+  platformFeeBps: number;
+}
+
+/** One secret per process for the sandbox when none is configured. */
+let generatedSandboxSecret: string | undefined;
+
+/**
+ * The payments settings from `env`; throws a ConfigError listing every bad variable. Secrets are
+ * never logged: the logger only ever sees which provider was chosen.
+ */
+export function parsePaymentsConfig(env: NodeJS.ProcessEnv): PaymentsConfig {
+  const parsed = parseConfig(paymentsEnvSchema, env);
+  return {
+    stripe: parsed.STRIPE_SECRET_KEY
+      ? {
+          secretKey: parsed.STRIPE_SECRET_KEY,
+          webhookSecret: parsed.STRIPE_WEBHOOK_SECRET ?? null,
+        }
+      : null,
+    sandboxWebhookSecret:
+      parsed.SANDBOX_WEBHOOK_SECRET ??
+      (generatedSandboxSecret ??= `whsec_${randomBytes(24).toString('hex')}`),
+    platformFeeBps: parsed.PLATFORM_FEE_BPS,
+  };
+}

@@ -1,0 +1,182 @@
+import { parseMoney } from '@dabba/subgraph-kit';
+import { applyAuthorization, money, type Payment, type PaymentMethodKind } from '../domain/payment';
+import {
+  invalidInput,
+  type InvalidPaymentInput,
+  type OrderAlreadyPaid,
+  type PaymentDeclined,
+  type UnknownOrder,
+} from '../domain/results';
+import { ProviderRequestError, type AuthorizationOutcome } from '../providers/port';
+import { IDEMPOTENCY_KEY, newPaymentId, providerKeys } from './ids';
+import { recordChange } from './record';
+import { providerFor, type Deps } from './runtime';
+
+export interface AuthorizePaymentInput {
+  orderId: string;
+  method: PaymentMethodKind;
+  paymentMethodRef?: string | null;
+  savePaymentMethod?: boolean | null;
+  tip?: string | null;
+  returnUrl?: string | null;
+  idempotencyKey: string;
+}
+
+export type AuthorizePaymentResult =
+  | ({ kind: 'Payment' } & Payment)
+  | PaymentDeclined
+  | UnknownOrder
+  | OrderAlreadyPaid
+  | InvalidPaymentInput;
+
+/**
+ * Pays for an order by its customer: holds the order's total plus the tip (cash: nothing to
+ * hold). The payment is saved PENDING before the provider is called and updated after, so a
+ * crash in between leaves a PENDING payment that a retry with the same idempotency key takes up
+ * again, calling the provider with the same key (`<paymentId>:authorize`), which answers once.
+ */
+export type AuthorizePayment = (
+  customerId: string,
+  input: AuthorizePaymentInput,
+) => Promise<AuthorizePaymentResult>;
+
+/** GraphQL's Int, in which amounts are returned. */
+const MAX_AMOUNT = 2_147_483_647;
+const HTTPS_URL = /^https?:\/\/\S+$/;
+
+function outcomeOf(payment: Payment): AuthorizePaymentResult {
+  if (payment.status === 'FAILED') {
+    return {
+      kind: 'PaymentDeclined',
+      reason: payment.failure?.reason ?? 'declined',
+      declineCode: payment.failure?.declineCode ?? null,
+      payment,
+    };
+  }
+  return { kind: 'Payment', ...payment };
+}
+
+export function makeAuthorizePayment(deps: Deps): AuthorizePayment {
+  /** Asks the provider for a PENDING payment and records its answer. */
+  async function authorize(payment: Payment): Promise<AuthorizePaymentResult> {
+    if (payment.status !== 'PENDING') return outcomeOf(payment);
+    const provider = providerFor(deps, payment);
+    let outcome: AuthorizationOutcome;
+    try {
+      outcome = await provider.authorize(
+        {
+          paymentId: payment.id,
+          orderId: payment.orderId,
+          amount: money(payment.amount, payment.currency),
+          ...(payment.checkout.customerRef ? { customerRef: payment.checkout.customerRef } : {}),
+          ...(payment.checkout.paymentMethodRef
+            ? { paymentMethodRef: payment.checkout.paymentMethodRef }
+            : {}),
+          savePaymentMethod: payment.checkout.savePaymentMethod,
+          ...(payment.checkout.returnUrl ? { returnUrl: payment.checkout.returnUrl } : {}),
+        },
+        providerKeys.authorize(payment.id),
+      );
+    } catch (error) {
+      if (!(error instanceof ProviderRequestError)) throw error;
+      outcome = { status: 'declined', reason: error.code };
+    }
+    const next = applyAuthorization(payment, outcome, deps.now());
+    try {
+      await deps.unitOfWork.run((tx) => recordChange(deps, tx, payment, next));
+      return outcomeOf(next);
+    } catch (error) {
+      // A webhook or a concurrent retry recorded the outcome first.
+      const current = await deps.payments.findById(payment.id);
+      if (!current || current.status === 'PENDING') throw error;
+      if (current.status === 'CANCELLED' && outcome.status !== 'declined') {
+        // The order ended while the provider was answering: release the hold.
+        await provider.cancel(outcome.intentRef, providerKeys.cancel(payment.id));
+      }
+      return outcomeOf(current);
+    }
+  }
+
+  return async (customerId, input) => {
+    if (!IDEMPOTENCY_KEY.test(input.idempotencyKey)) {
+      return invalidInput('idempotencyKey', 'Must be 8 to 128 visible ASCII characters');
+    }
+    const replay = await deps.payments.findByIdempotencyKey(customerId, input.idempotencyKey);
+    if (replay) return authorize(replay);
+
+    const order = await deps.orders.findById(input.orderId);
+    if (!order || order.customerId !== customerId) {
+      return { kind: 'UnknownOrder', orderId: input.orderId };
+    }
+    if (order.closed) return invalidInput('orderId', 'This order was cancelled');
+    const cash = input.method === 'CASH';
+    if (!cash && !input.paymentMethodRef) {
+      return invalidInput('paymentMethodRef', 'A card payment needs a payment method');
+    }
+    if (cash && input.paymentMethodRef) {
+      return invalidInput('paymentMethodRef', 'A cash payment takes no payment method');
+    }
+    if (input.returnUrl && !HTTPS_URL.test(input.returnUrl)) {
+      return invalidInput('returnUrl', 'Must be an http(s) URL');
+    }
+    const tip = parseMoney(input.tip ?? '0', order.total.currency);
+    if (!tip.ok) return invalidInput('tip', `Tip ${tip.reason}`);
+    const amount = order.total.amount + tip.money.amount;
+    if (amount > MAX_AMOUNT) return invalidInput('tip', 'The amount is too large');
+
+    const provider = cash ? deps.providers.cash : deps.providers.card;
+    const save = !cash && input.savePaymentMethod === true;
+    let customerRef = await deps.customers.find(provider.name, customerId);
+    if (!customerRef && save) {
+      const created = await provider.ensureCustomer(
+        { userId: customerId },
+        providerKeys.customer(customerId),
+      );
+      customerRef = await deps.customers.remember(provider.name, customerId, created.customerRef);
+    }
+    const now = deps.now();
+    const payment: Payment = {
+      id: newPaymentId(),
+      orderId: order.id,
+      customerId,
+      storeId: order.storeId,
+      method: input.method,
+      provider: provider.name,
+      status: 'PENDING',
+      currency: order.total.currency,
+      amount,
+      tip: tip.money.amount,
+      authorized: 0,
+      captured: 0,
+      refunded: 0,
+      shortfall: 0,
+      intentRef: null,
+      nextAction: null,
+      failure: null,
+      idempotencyKey: input.idempotencyKey,
+      checkout: {
+        paymentMethodRef: input.paymentMethodRef ?? null,
+        savePaymentMethod: save,
+        returnUrl: input.returnUrl ?? null,
+        customerRef: cash ? null : customerRef,
+      },
+      refunds: [],
+      createdAt: now,
+      updatedAt: now,
+    };
+    switch (await deps.payments.insert(payment)) {
+      case 'inserted':
+        return authorize(payment);
+      case 'duplicate_idempotency_key': {
+        const first = await deps.payments.findByIdempotencyKey(customerId, input.idempotencyKey);
+        if (!first) throw new Error(`payment with key ${input.idempotencyKey} vanished`);
+        return authorize(first);
+      }
+      case 'order_has_live_payment': {
+        const live = await deps.payments.findLiveByOrderId(order.id);
+        if (!live) throw new Error(`the live payment of order ${order.id} vanished`);
+        return { kind: 'OrderAlreadyPaid', payment: live };
+      }
+    }
+  };
+}
