@@ -1,3 +1,4 @@
+import { ConflictError } from '@dabba/subgraph-kit';
 import { mongo, type ClientSession, type Connection, type Model } from 'mongoose';
 import type { DriverProfile } from '../domain/driver';
 import { driverModel, type DriverDocument } from './driver-model';
@@ -54,13 +55,14 @@ export class DriverRepository {
     return doc ? toDomain(doc) : null;
   }
 
-  /** False when the user already has a driver profile. */
-  async insert(profile: DriverProfile, session?: ClientSession): Promise<boolean> {
+  /** A user has at most one driver profile: inserting a second is a ConflictError. */
+  async insert(profile: DriverProfile, session?: ClientSession): Promise<void> {
     try {
       await this.model.create([toDocument(profile)], { session });
-      return true;
     } catch (error) {
-      if (error instanceof mongo.MongoServerError && error.code === DUPLICATE_KEY) return false;
+      if (error instanceof mongo.MongoServerError && error.code === DUPLICATE_KEY) {
+        throw new ConflictError('This user already has a driver profile');
+      }
       throw error;
     }
   }
