@@ -18,6 +18,8 @@ describe('loadGatewayConfig', () => {
       subgraphTimeoutMs: 10_000,
       accessTokenPublicKey: undefined,
       trustProxy: false,
+      apiKeyCacheTtlMs: 60_000,
+      apiKeyRefusedCacheTtlMs: 10_000,
       subgraphUrls: {},
     });
   });

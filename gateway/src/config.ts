@@ -30,6 +30,19 @@ const gatewayEnvSchema = subgraphEnvSchema
       unsetWhenEmpty,
       z.coerce.number().int().min(1).max(300_000).default(10_000),
     ),
+    /**
+     * How long a verified partner API key is trusted before users is asked again: a revoked key
+     * keeps working here for up to this long. 0 asks every time.
+     */
+    API_KEY_CACHE_TTL_MS: z.preprocess(
+      unsetWhenEmpty,
+      z.coerce.number().int().min(0).max(300_000).default(60_000),
+    ),
+    /** How long a refused API key is refused without asking users again. */
+    API_KEY_REFUSED_CACHE_TTL_MS: z.preprocess(
+      unsetWhenEmpty,
+      z.coerce.number().int().min(0).max(300_000).default(10_000),
+    ),
     /** Behind a proxy that sets X-Forwarded-For: the client address is its first hop. */
     TRUST_PROXY: z.preprocess(unsetWhenEmpty, z.stringbool().default(false)),
   })
@@ -70,6 +83,10 @@ export interface GatewayConfig {
    */
   accessTokenPublicKey: string | undefined;
   trustProxy: boolean;
+  /** Verified partner API keys are remembered this long (revocation delay at the gateway). */
+  apiKeyCacheTtlMs: number;
+  /** Refused partner API keys are remembered this long. */
+  apiKeyRefusedCacheTtlMs: number;
   /** Routing URL overrides by subgraph name; subgraphs without one use the supergraph's URL. */
   subgraphUrls: Record<string, string>;
 }
@@ -92,6 +109,8 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     subgraphTimeoutMs: parsed.SUBGRAPH_TIMEOUT_MS,
     accessTokenPublicKey: parsed.AUTH_JWT_PUBLIC_KEY,
     trustProxy: parsed.TRUST_PROXY,
+    apiKeyCacheTtlMs: parsed.API_KEY_CACHE_TTL_MS,
+    apiKeyRefusedCacheTtlMs: parsed.API_KEY_REFUSED_CACHE_TTL_MS,
     subgraphUrls,
   };
 }

@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import { ANONYMOUS, UnauthenticatedError, type Identity } from '@dabba/subgraph-kit';
 import type pino from 'pino';
 import { accessTokenVerifier, importAccessTokenKey } from './access-token';
+import { apiKeyVerifier } from './api-key';
 import { clientIp } from './client-ip';
 import type { GatewayConfig } from './config';
 
@@ -19,8 +20,8 @@ export type CredentialVerifier = (credential: string) => Promise<Caller>;
 
 export interface AuthenticateOptions {
   /**
-   * By lower-case `Authorization` scheme: `bearer` for access tokens; partner API keys will add
-   * `apikey`. Any other scheme is refused.
+   * By lower-case `Authorization` scheme: `bearer` for access tokens, `apikey` for partner API
+   * keys. Any other scheme is refused.
    */
   verifiers: Record<string, CredentialVerifier>;
   /** Take the client address from X-Forwarded-For: only behind a proxy that sets it. */
@@ -53,7 +54,18 @@ async function authenticateCaller(
 
 /** The gateway's authentication from its configuration: keys are imported once, here. */
 export async function authenticateFromConfig(
-  config: Pick<GatewayConfig, 'accessTokenPublicKey' | 'trustProxy'>,
+  config: Pick<
+    GatewayConfig,
+    | 'accessTokenPublicKey'
+    | 'trustProxy'
+    | 'identitySecret'
+    | 'subgraphTimeoutMs'
+    | 'apiKeyCacheTtlMs'
+    | 'apiKeyRefusedCacheTtlMs'
+  > & {
+    /** The users subgraph's GraphQL URL the gateway routes to; API keys are checked beside it. */
+    usersUrl: string;
+  },
   logger: pino.Logger,
 ): Promise<Authenticate> {
   const accessTokenKey = config.accessTokenPublicKey
@@ -63,7 +75,17 @@ export async function authenticateFromConfig(
     logger.warn('AUTH_JWT_PUBLIC_KEY is not set: every Bearer access token will be refused');
   }
   return createAuthenticate({
-    verifiers: { bearer: accessTokenVerifier(accessTokenKey) },
+    verifiers: {
+      bearer: accessTokenVerifier(accessTokenKey),
+      apikey: apiKeyVerifier({
+        usersUrl: config.usersUrl,
+        identitySecret: config.identitySecret,
+        timeoutMs: config.subgraphTimeoutMs,
+        cacheTtlMs: config.apiKeyCacheTtlMs,
+        refusedCacheTtlMs: config.apiKeyRefusedCacheTtlMs,
+        logger,
+      }),
+    },
     trustProxy: config.trustProxy,
   });
 }

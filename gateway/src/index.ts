@@ -11,6 +11,8 @@ import {
   serveApollo,
   toHttpGraphQLError,
 } from '@dabba/subgraph-kit';
+import { readSupergraphSdl } from '@dabba/schema';
+import { supergraphRoutingUrl } from './api-key';
 import { loadGatewayConfig } from './config';
 import type { GatewayContext } from './context';
 import { depthLimitRule } from './depth-limit';
@@ -40,11 +42,13 @@ export async function startGateway(options: StartGatewayOptions = {}): Promise<R
   const config = loadGatewayConfig(options.env);
   const logger = createLogger('gateway', config.logLevel);
   const metrics = createMetrics('gateway');
-  const authenticate = await authenticateFromConfig(config, logger);
+  const subgraphUrls = { ...config.subgraphUrls, ...options.subgraphUrls };
+  const usersUrl = subgraphUrls.users ?? supergraphRoutingUrl(readSupergraphSdl(), 'users');
+  const authenticate = await authenticateFromConfig({ ...config, usersUrl }, logger);
   const { gateway, agent } = createFederatedGateway({
     identitySecret: config.identitySecret,
     timeoutMs: config.subgraphTimeoutMs,
-    subgraphUrls: { ...config.subgraphUrls, ...options.subgraphUrls },
+    subgraphUrls,
     logger,
   });
 
