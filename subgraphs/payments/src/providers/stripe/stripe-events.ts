@@ -12,6 +12,13 @@ const INTENT_AMOUNT: Record<string, (intent: Stripe.PaymentIntent) => number> = 
 
 const REFUND_EVENTS = new Set(['refund.created', 'refund.updated', 'refund.failed']);
 
+/** The event types payments acts on: what a Stripe webhook endpoint should subscribe to. */
+export const WEBHOOK_EVENT_TYPES: readonly string[] = [
+  ...Object.keys(INTENT_AMOUNT),
+  ...REFUND_EVENTS,
+  'charge.refunded',
+];
+
 /** Reduces a verified Stripe event to what payments acts on (see ProviderEvent). */
 export function toProviderEvent(event: Stripe.Event): ProviderEvent {
   const base: ProviderEvent = {
