@@ -11,7 +11,15 @@ export const catalogSubgraph: SubgraphDefinition<CatalogServices, CatalogLoaders
   defaultPort: 4002,
   schemaPath: join(__dirname, '..', 'schema.graphql'),
   resolvers,
-  createServices: async (db) => createCatalogServices(await openCatalogPersistence(db)),
+  createServices: async (db, runtime) =>
+    createCatalogServices(await openCatalogPersistence(db), runtime),
   createLoaders: createCatalogLoaders,
+  consumers: (services) => [
+    {
+      name: 'on_order_delivered',
+      events: ['orders.order.delivered.v1'],
+      handle: (event, tx) => services.recordDeliveredOrder(event, tx),
+    },
+  ],
   seed: seedDemoStores,
 };

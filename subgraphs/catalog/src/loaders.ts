@@ -1,5 +1,6 @@
 import { alignByKey, type Page } from '@dabba/subgraph-kit';
 import DataLoader from 'dataloader';
+import { subjectKeyString, type Rating, type SubjectKey } from './domain/rating';
 import type { Store } from './domain/store';
 import type { CatalogServices } from './services';
 
@@ -17,6 +18,8 @@ export interface CatalogLoaders {
    * removes repeats within a request.
    */
   organizationStores: DataLoader<OrganizationStoresKey, Page<Store>, string>;
+  /** The ratings of stores, menu items and products; zero counts for unrated ones. */
+  ratingBySubject: DataLoader<SubjectKey, Rating, string>;
 }
 
 export function createCatalogLoaders(services: CatalogServices): CatalogLoaders {
@@ -28,5 +31,8 @@ export function createCatalogLoaders(services: CatalogServices): CatalogLoaders 
       (keys) => Promise.all(keys.map((key) => services.listStores(key))),
       { cacheKeyFn: (key) => JSON.stringify([key.organizationId, key.first, key.after]) },
     ),
+    ratingBySubject: new DataLoader((subjects) => services.getRatings(subjects), {
+      cacheKeyFn: subjectKeyString,
+    }),
   };
 }

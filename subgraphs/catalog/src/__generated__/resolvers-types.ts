@@ -1,5 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { Store as StoreModel, OrganizationReference as OrganizationReferenceModel } from '../domain/store';
+import type { Review as ReviewModel } from '../domain/review';
+import type { Rating as RatingModel } from '../domain/rating';
 import type { Money as MoneyModel } from '@dabba/subgraph-kit';
 import type { CatalogContext } from '../context';
 export type Maybe<T> = T | null;
@@ -16,6 +18,46 @@ export type Scalars = {
   /** An ISO-8601 instant in UTC, e.g. 2026-11-21T09:30:00.000Z. */
   DateTime: { input: Date; output: Date; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** The order already has a review, sent with another idempotency key. Code: ALREADY_REVIEWED. */
+export type AlreadyReviewed = ReviewError & {
+  __typename?: 'AlreadyReviewed';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  orderId: Scalars['ID']['output'];
+};
+
+/** A field of the input is malformed. Code: INVALID_INPUT. */
+export type InvalidReviewInput = ReviewError & {
+  __typename?: 'InvalidReviewInput';
+  code: Scalars['String']['output'];
+  /** The input field at fault, e.g. storeRating or itemRatings.1.itemId. */
+  field: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+/** A customer's stars for one item of the order. */
+export type ItemRating = {
+  __typename?: 'ItemRating';
+  /** What the customer wrote about the item; null when nothing. */
+  comment?: Maybe<Scalars['String']['output']>;
+  /** The catalog id of the menu item or product. */
+  itemId: Scalars['ID']['output'];
+  /** Whether the item is a menu item or a product. */
+  kind: ReviewedItemKind;
+  /** Stars, from 1 to 5. */
+  rating: Scalars['Int']['output'];
+};
+
+/** Stars for one item of the order. */
+export type ItemRatingInput = {
+  /** About the item, with the same rules as the review's comment. */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** The catalog id of a menu item or product delivered with the order. */
+  itemId: Scalars['ID']['input'];
+  /** From 1 to 5. */
+  rating: Scalars['Int']['input'];
 };
 
 /** Text a partner writes in English and, optionally, Vietnamese. */
@@ -36,6 +78,43 @@ export type Money = {
   currency: Scalars['String']['output'];
   /** The amount in major units as a plain decimal, e.g. 12.50. */
   decimal: Scalars['String']['output'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Hides a review from the store's reviews and takes its stars out of every rating it counted in.
+   * Hiding a hidden review changes nothing. NOT_FOUND for an unknown id, BAD_USER_INPUT for a blank
+   * reason.
+   */
+  hideReview: Review;
+  /**
+   * Reviews an order the caller received: its store, and any of its items, each once. One review
+   * per order; resending the same idempotencyKey returns the review first stored.
+   */
+  submitReview: SubmitReviewResult;
+};
+
+
+export type MutationHideReviewArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationSubmitReviewArgs = {
+  input: SubmitReviewInput;
+};
+
+/**
+ * The caller has no delivered order with this id: it does not exist, is not delivered yet, or is
+ * someone else's. Code: ORDER_NOT_REVIEWABLE.
+ */
+export type OrderNotReviewable = ReviewError & {
+  __typename?: 'OrderNotReviewable';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  orderId: Scalars['ID']['output'];
 };
 
 /** A partner organisation (a restaurant group, a grocer); the catalog contributes its stores. */
@@ -82,6 +161,91 @@ export type QueryStoresArgs = {
   first?: Scalars['Int']['input'];
 };
 
+/**
+ * Customers' stars for a store, a menu item or a product, over the reviews that are not hidden.
+ * Kept up to date with every review, not recomputed.
+ */
+export type Rating = {
+  __typename?: 'Rating';
+  /** The mean of the stars, rounded to two decimals; null until someone rates it. */
+  average?: Maybe<Scalars['Float']['output']>;
+  /** How many reviews rated it. */
+  count: Scalars['Int']['output'];
+  /** How many reviews gave each number of stars, from 1 to 5; every star is listed, zero included. */
+  histogram: Array<RatingBucket>;
+};
+
+/** The reviews that gave one number of stars. */
+export type RatingBucket = {
+  __typename?: 'RatingBucket';
+  /** How many reviews gave that many stars. */
+  count: Scalars['Int']['output'];
+  /** From 1 to 5. */
+  stars: Scalars['Int']['output'];
+};
+
+/** A customer's review of an order they received: of the store, and of any of the items delivered. */
+export type Review = {
+  __typename?: 'Review';
+  /** The customer who received the order. */
+  author: User;
+  /** What the customer wrote about the store; null when nothing. */
+  comment?: Maybe<Scalars['String']['output']>;
+  /** When the review was submitted. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Stable, opaque identifier (rev_…). */
+  id: Scalars['ID']['output'];
+  /** The items of the order the customer rated. */
+  itemRatings: Array<ItemRating>;
+  /** Why support hid the review, if it did. Only support and admins see it; others get null. */
+  moderation?: Maybe<ReviewModeration>;
+  /** The store the order came from. */
+  store: Store;
+  /** Stars for the store, from 1 to 5. */
+  storeRating: Scalars['Int']['output'];
+};
+
+/** One page of a store's reviews. */
+export type ReviewConnection = {
+  __typename?: 'ReviewConnection';
+  edges: Array<ReviewEdge>;
+  pageInfo: PageInfo;
+};
+
+/** A review and its position in the list. */
+export type ReviewEdge = {
+  __typename?: 'ReviewEdge';
+  /** Opaque position of this review, to pass as `after`. */
+  cursor: Scalars['String']['output'];
+  node: Review;
+};
+
+/** Something every refused review carries. */
+export type ReviewError = {
+  /** Stable, machine-readable reason, e.g. ALREADY_REVIEWED. */
+  code: Scalars['String']['output'];
+  /** For people; may change wording. */
+  message: Scalars['String']['output'];
+};
+
+/** Support's decision to hide a review from customers and from the ratings. */
+export type ReviewModeration = {
+  __typename?: 'ReviewModeration';
+  /** When it was hidden. */
+  hiddenAt: Scalars['DateTime']['output'];
+  /** The support agent or admin who hid it. */
+  hiddenBy: User;
+  /** Why it was hidden. */
+  reason: Scalars['String']['output'];
+};
+
+/** What kind of catalog item a review rated. */
+export type ReviewedItemKind =
+  /** A dish from a restaurant's menu. */
+  | 'MENU_ITEM'
+  /** A grocery product. */
+  | 'PRODUCT';
+
 /** A restaurant or grocery store that sells through Dabba, run by a partner. */
 export type Store = {
   __typename?: 'Store';
@@ -97,6 +261,17 @@ export type Store = {
   name: Scalars['String']['output'];
   /** The partner organisation that runs the store; its other fields come from the users subgraph. */
   organization: Organization;
+  /** Customers' rating of the store, over the reviews support has not hidden. */
+  rating: Rating;
+  /** Customers' reviews of the store, newest first, in pages of at most 100; hidden ones are left out. */
+  reviews: ReviewConnection;
+};
+
+
+/** A restaurant or grocery store that sells through Dabba, run by a partner. */
+export type StoreReviewsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
 };
 
 /** One page of stores. */
@@ -120,6 +295,29 @@ export type StoreKind =
   | 'GROCERY'
   /** Cooks meals to order. */
   | 'RESTAURANT';
+
+/** A review of an order the caller received. */
+export type SubmitReviewInput = {
+  /** About the store: at most 1000 characters, trimmed, no control characters but line breaks. */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** The client's key for this submission (at most 128 characters): a retry with it returns the first result. */
+  idempotencyKey: Scalars['ID']['input'];
+  /** Stars for items of the order, each item at most once. */
+  itemRatings?: Array<ItemRatingInput>;
+  /** The delivered order. */
+  orderId: Scalars['ID']['input'];
+  /** Stars for the store, from 1 to 5. */
+  storeRating: Scalars['Int']['input'];
+};
+
+/** The stored review, or why it was refused. */
+export type SubmitReviewResult = AlreadyReviewed | InvalidReviewInput | OrderNotReviewable | Review;
+
+/** A Dabba user, resolved by the users subgraph; here, the author of a review. */
+export type User = {
+  __typename?: 'User';
+  id: Scalars['ID']['output'];
+};
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -216,39 +414,91 @@ export type FederationReferenceTypes = ResolversObject<{
     & GraphQLRecursivePick<FederationTypes['Store'], {"id":true}> );
 }>;
 
+/** Mapping of union types */
+export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  SubmitReviewResult:
+    | ( AlreadyReviewed )
+    | ( InvalidReviewInput )
+    | ( OrderNotReviewable )
+    | ( ReviewModel )
+  ;
+}>;
 
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  ReviewError:
+    | ( AlreadyReviewed )
+    | ( InvalidReviewInput )
+    | ( OrderNotReviewable )
+  ;
+}>;
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  AlreadyReviewed: ResolverTypeWrapper<AlreadyReviewed>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  InvalidReviewInput: ResolverTypeWrapper<InvalidReviewInput>;
+  ItemRating: ResolverTypeWrapper<ItemRating>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ItemRatingInput: ItemRatingInput;
   LocalizedText: ResolverTypeWrapper<LocalizedText>;
   Money: ResolverTypeWrapper<MoneyModel>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  OrderNotReviewable: ResolverTypeWrapper<OrderNotReviewable>;
   Organization: ResolverTypeWrapper<OrganizationReferenceModel>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Rating: ResolverTypeWrapper<RatingModel>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  RatingBucket: ResolverTypeWrapper<RatingBucket>;
+  Review: ResolverTypeWrapper<ReviewModel>;
+  ReviewConnection: ResolverTypeWrapper<Omit<ReviewConnection, 'edges'> & { edges: Array<ResolversTypes['ReviewEdge']> }>;
+  ReviewEdge: ResolverTypeWrapper<Omit<ReviewEdge, 'node'> & { node: ResolversTypes['Review'] }>;
+  ReviewError: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['ReviewError']>;
+  ReviewModeration: ResolverTypeWrapper<ReviewModeration>;
+  ReviewedItemKind: ReviewedItemKind;
   Store: ResolverTypeWrapper<StoreModel>;
   StoreConnection: ResolverTypeWrapper<Omit<StoreConnection, 'edges'> & { edges: Array<ResolversTypes['StoreEdge']> }>;
   StoreEdge: ResolverTypeWrapper<Omit<StoreEdge, 'node'> & { node: ResolversTypes['Store'] }>;
   StoreKind: StoreKind;
+  SubmitReviewInput: SubmitReviewInput;
+  SubmitReviewResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SubmitReviewResult']>;
+  User: ResolverTypeWrapper<User>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  AlreadyReviewed: AlreadyReviewed;
+  ID: Scalars['ID']['output'];
   DateTime: Scalars['DateTime']['output'];
+  InvalidReviewInput: InvalidReviewInput;
+  ItemRating: ItemRating;
+  Int: Scalars['Int']['output'];
+  ItemRatingInput: ItemRatingInput;
   LocalizedText: LocalizedText;
   Money: MoneyModel;
-  Int: Scalars['Int']['output'];
+  Mutation: Record<PropertyKey, never>;
+  OrderNotReviewable: OrderNotReviewable;
   Organization: OrganizationReferenceModel;
-  ID: Scalars['ID']['output'];
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
+  Rating: RatingModel;
+  Float: Scalars['Float']['output'];
+  RatingBucket: RatingBucket;
+  Review: ReviewModel;
+  ReviewConnection: Omit<ReviewConnection, 'edges'> & { edges: Array<ResolversParentTypes['ReviewEdge']> };
+  ReviewEdge: Omit<ReviewEdge, 'node'> & { node: ResolversParentTypes['Review'] };
+  ReviewError: ResolversInterfaceTypes<ResolversParentTypes>['ReviewError'];
+  ReviewModeration: ReviewModeration;
   Store: StoreModel;
   StoreConnection: Omit<StoreConnection, 'edges'> & { edges: Array<ResolversParentTypes['StoreEdge']> };
   StoreEdge: Omit<StoreEdge, 'node'> & { node: ResolversParentTypes['Store'] };
+  SubmitReviewInput: SubmitReviewInput;
+  SubmitReviewResult: ResolversUnionTypes<ResolversParentTypes>['SubmitReviewResult'];
+  User: User;
   String: Scalars['String']['output'];
   Boolean: Scalars['Boolean']['output'];
 }>;
@@ -260,9 +510,30 @@ export type AccessDirectiveArgs = {
 
 export type AccessDirectiveResolver<Result, Parent, ContextType = CatalogContext, Args = AccessDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
+export type AlreadyReviewedResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['AlreadyReviewed'] = ResolversParentTypes['AlreadyReviewed']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  orderId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type InvalidReviewInputResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['InvalidReviewInput'] = ResolversParentTypes['InvalidReviewInput']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ItemRatingResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['ItemRating'] = ResolversParentTypes['ItemRating']> = ResolversObject<{
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  itemId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ReviewedItemKind'], ParentType, ContextType>;
+  rating?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
 
 export type LocalizedTextResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['LocalizedText'] = ResolversParentTypes['LocalizedText']> = ResolversObject<{
   en?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -273,6 +544,18 @@ export type MoneyResolvers<ContextType = CatalogContext, ParentType extends Reso
   amount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   decimal?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  hideReview?: Resolver<ResolversTypes['Review'], ParentType, ContextType, RequireFields<MutationHideReviewArgs, 'id' | 'reason'>>;
+  submitReview?: Resolver<ResolversTypes['SubmitReviewResult'], ParentType, ContextType, RequireFields<MutationSubmitReviewArgs, 'input'>>;
+}>;
+
+export type OrderNotReviewableResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['OrderNotReviewable'] = ResolversParentTypes['OrderNotReviewable']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  orderId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type OrganizationResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'], FederationReferenceType extends FederationReferenceTypes['Organization'] = FederationReferenceTypes['Organization']> = ResolversObject<{
@@ -291,6 +574,49 @@ export type QueryResolvers<ContextType = CatalogContext, ParentType extends Reso
   stores?: Resolver<ResolversTypes['StoreConnection'], ParentType, ContextType, RequireFields<QueryStoresArgs, 'first'>>;
 }>;
 
+export type RatingResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Rating'] = ResolversParentTypes['Rating']> = ResolversObject<{
+  average?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  histogram?: Resolver<Array<ResolversTypes['RatingBucket']>, ParentType, ContextType>;
+}>;
+
+export type RatingBucketResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['RatingBucket'] = ResolversParentTypes['RatingBucket']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stars?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ReviewResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Review'] = ResolversParentTypes['Review']> = ResolversObject<{
+  author?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  itemRatings?: Resolver<Array<ResolversTypes['ItemRating']>, ParentType, ContextType>;
+  moderation?: Resolver<Maybe<ResolversTypes['ReviewModeration']>, ParentType, ContextType>;
+  store?: Resolver<ResolversTypes['Store'], ParentType, ContextType>;
+  storeRating?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ReviewConnectionResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['ReviewConnection'] = ResolversParentTypes['ReviewConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ReviewEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type ReviewEdgeResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['ReviewEdge'] = ResolversParentTypes['ReviewEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Review'], ParentType, ContextType>;
+}>;
+
+export type ReviewErrorResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['ReviewError'] = ResolversParentTypes['ReviewError']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'AlreadyReviewed' | 'InvalidReviewInput' | 'OrderNotReviewable', ParentType, ContextType>;
+}>;
+
+export type ReviewModerationResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['ReviewModeration'] = ResolversParentTypes['ReviewModeration']> = ResolversObject<{
+  hiddenAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  hiddenBy?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type StoreResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Store'] = ResolversParentTypes['Store'], FederationReferenceType extends FederationReferenceTypes['Store'] = FederationReferenceTypes['Store']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Store']> | FederationReferenceType, FederationReferenceType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -299,6 +625,8 @@ export type StoreResolvers<ContextType = CatalogContext, ParentType extends Reso
   kind?: Resolver<ResolversTypes['StoreKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  rating?: Resolver<ResolversTypes['Rating'], ParentType, ContextType>;
+  reviews?: Resolver<ResolversTypes['ReviewConnection'], ParentType, ContextType, RequireFields<StoreReviewsArgs, 'first'>>;
 }>;
 
 export type StoreConnectionResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['StoreConnection'] = ResolversParentTypes['StoreConnection']> = ResolversObject<{
@@ -311,16 +639,38 @@ export type StoreEdgeResolvers<ContextType = CatalogContext, ParentType extends 
   node?: Resolver<ResolversTypes['Store'], ParentType, ContextType>;
 }>;
 
+export type SubmitReviewResultResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['SubmitReviewResult'] = ResolversParentTypes['SubmitReviewResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'AlreadyReviewed' | 'InvalidReviewInput' | 'OrderNotReviewable' | 'Review', ParentType, ContextType>;
+}>;
+
+export type UserResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = CatalogContext> = ResolversObject<{
+  AlreadyReviewed?: AlreadyReviewedResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  InvalidReviewInput?: InvalidReviewInputResolvers<ContextType>;
+  ItemRating?: ItemRatingResolvers<ContextType>;
   LocalizedText?: LocalizedTextResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  OrderNotReviewable?: OrderNotReviewableResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Rating?: RatingResolvers<ContextType>;
+  RatingBucket?: RatingBucketResolvers<ContextType>;
+  Review?: ReviewResolvers<ContextType>;
+  ReviewConnection?: ReviewConnectionResolvers<ContextType>;
+  ReviewEdge?: ReviewEdgeResolvers<ContextType>;
+  ReviewError?: ReviewErrorResolvers<ContextType>;
+  ReviewModeration?: ReviewModerationResolvers<ContextType>;
   Store?: StoreResolvers<ContextType>;
   StoreConnection?: StoreConnectionResolvers<ContextType>;
   StoreEdge?: StoreEdgeResolvers<ContextType>;
+  SubmitReviewResult?: SubmitReviewResultResolvers<ContextType>;
+  User?: UserResolvers<ContextType>;
 }>;
 
 export type DirectiveResolvers<ContextType = CatalogContext> = ResolversObject<{

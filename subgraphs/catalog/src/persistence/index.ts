@@ -1,15 +1,17 @@
 import type { Connection } from 'mongoose';
+import { openReviewPersistence, type ReviewPersistence } from './reviews';
 import { StoreRepository } from './store-repository';
 
 export { StoreRepository };
 
 export interface CatalogPersistence {
   stores: StoreRepository;
+  reviews: ReviewPersistence;
 }
 
 /** Repositories over the catalog database, with their indexes in place. */
 export async function openCatalogPersistence(db: Connection): Promise<CatalogPersistence> {
   const stores = new StoreRepository(db);
   await stores.syncIndexes();
-  return { stores };
+  return { stores, reviews: await openReviewPersistence(db) };
 }

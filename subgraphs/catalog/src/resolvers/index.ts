@@ -1,6 +1,7 @@
 import { DateTimeScalar, formatMoneyDecimal } from '@dabba/subgraph-kit';
 import type { Resolvers } from '../__generated__/resolvers-types';
 import { organizationReference } from '../domain/store';
+import { reviewResolvers } from './reviews';
 
 export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
@@ -8,10 +9,14 @@ export const resolvers: Resolvers = {
     store: (_parent, { id }, { loaders }) => loaders.storeById.load(id),
     stores: (_parent, { first, after }, { services }) => services.listStores({ first, after }),
   },
+  Mutation: { ...reviewResolvers.Mutation },
   Store: {
     __resolveReference: (reference, { loaders }) => loaders.storeById.load(reference.id),
     organization: (store) => organizationReference(store),
+    ...reviewResolvers.Store,
   },
+  Rating: reviewResolvers.Rating,
+  Review: reviewResolvers.Review,
   Organization: {
     stores: (organization, { first, after }, { loaders }) =>
       loaders.organizationStores.load({
