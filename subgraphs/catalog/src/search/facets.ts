@@ -1,5 +1,5 @@
 import { minorUnitDigits } from '@dabba/subgraph-kit';
-import type { FacetCount, PriceBucketCount, SearchDocument, SearchFacets } from './port';
+import type { FacetCount, PriceBucketCount } from './port';
 
 /** Facet values returned per facet, most frequent first. */
 export const FACET_SIZE = 20;
@@ -44,51 +44,4 @@ export function orderPriceBuckets(buckets: PriceBucketCount[]): PriceBucketCount
   return buckets
     .filter((bucket) => bucket.count > 0)
     .sort((a, b) => (a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : a.min - b.min));
-}
-
-function bump(counts: Map<string, number>, value: string): void {
-  counts.set(value, (counts.get(value) ?? 0) + 1);
-}
-
-/** Counts every facet over `documents` (the in-process adapter's whole result set). */
-export function countFacets(documents: Iterable<SearchDocument>): SearchFacets {
-  const categories = new Map<string, number>();
-  const dietaryTags = new Map<string, number>();
-  const brands = new Map<string, number>();
-  const kinds = new Map<string, number>();
-  const prices = new Map<string, number[]>();
-  for (const document of documents) {
-    for (const category of document.categories) bump(categories, category);
-    for (const tag of document.dietaryTags) bump(dietaryTags, tag);
-    if (document.brand) bump(brands, document.brand);
-    bump(kinds, document.kind);
-    const { currency, amount } = document.price;
-    let counts = prices.get(currency);
-    if (!counts)
-      prices.set(
-        currency,
-        (counts = priceBounds(currency)
-          .map(() => 0)
-          .concat(0)),
-      );
-    const bounds = priceBounds(currency);
-    let bucket = 0;
-    while (bucket < bounds.length && amount >= bounds[bucket]!) bucket += 1;
-    counts[bucket]! += 1;
-  }
-  return {
-    categories: topCounts(categories),
-    dietaryTags: topCounts(dietaryTags),
-    brands: topCounts(brands),
-    kinds: topCounts(kinds),
-    prices: orderPriceBuckets(
-      [...prices].flatMap(([currency, counts]) =>
-        priceBuckets(currency).map((bucket, index) => ({
-          currency,
-          ...bucket,
-          count: counts[index]!,
-        })),
-      ),
-    ),
-  };
 }

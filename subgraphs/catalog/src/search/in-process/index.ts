@@ -1,19 +1,26 @@
-import { countFacets } from '../facets';
-import type {
-  SearchDocument,
-  SearchHit,
-  SearchIndex,
-  SearchQuery,
-  SearchResultPage,
-} from '../port';
-import { firstInOrder, sortKeyOf } from '../sort-keys';
+import type { SearchDocument, SearchIndex, SearchQuery, SearchResultPage } from '../port';
+import { foldedTerms } from '../text';
 import { matcherFor } from './matcher';
+import { countFacets, firstSlots, keyOf, sortComponents } from './ranking';
 import { IndexState } from './state';
 
 type Change = (state: IndexState) => void;
 
 /**
- * The embedded search engine: MiniSearch for text, plain maps and sets for the structured
+ * Splits off a last word of one letter: as a prefix it would expand to every indexed word with
+ * that letter, so it is matched against the names of the other words' hits instead.
+ */
+function splitTypedLetter(text: string): { text: string; letter: string | null } {
+  const terms = foldedTerms(text);
+  const last = terms.at(-1);
+  if (terms.length > 1 && last?.length === 1) {
+    return { text: terms.slice(0, -1).join(' '), letter: last };
+  }
+  return { text, letter: null };
+}
+
+/**
+ * The embedded search engine: MiniSearch for text, columns and posting sets for the structured
  * filters, in this process's memory. It does not survive a restart: the subgraph rebuilds it
  * from MongoDB at startup. Every replica holds its own copy, so it suits one process (the
  * embedded default); several replicas use OpenSearch.
@@ -48,7 +55,7 @@ export class InProcessSearchIndex implements SearchIndex {
   }
 
   count(): Promise<number> {
-    return Promise.resolve(this.state.documents.size);
+    return Promise.resolve(this.state.columns.size);
   }
 
   search(query: SearchQuery): Promise<SearchResultPage> {
@@ -57,52 +64,52 @@ export class InProcessSearchIndex implements SearchIndex {
 
   /** Synchronous: the whole search runs in one turn of the event loop. */
   searchNow(query: SearchQuery): SearchResultPage {
-    const state = this.state;
-    const matcher = matcherFor(state, query);
-    const matches: { document: SearchDocument; score: number }[] = [];
+    const { columns, text } = this.state;
+    const matcher = matcherFor(this.state, query);
+    const capacity = columns.documents.length;
+    const scores = new Float64Array(query.text ? capacity : 0);
+    const matches: number[] = [];
     if (query.text) {
-      const verdicts = new Map<string, boolean>();
-      const keep = (id: string): number => {
-        let verdict = verdicts.get(id);
-        if (verdict === undefined) {
-          const document = state.documents.get(id);
-          verdict =
-            !!document &&
-            (!matcher.candidates || matcher.candidates.has(id)) &&
-            matcher.accepts(document);
-          verdicts.set(id, verdict);
+      const { candidates, accepts } = matcher;
+      // 0: not decided yet, 1: kept, 2: filtered out; each slot is tested once per query.
+      const verdicts = new Uint8Array(capacity);
+      const keep = (slot: number): number => {
+        if (!verdicts[slot]) {
+          verdicts[slot] = (!candidates || candidates.has(slot)) && accepts(slot) ? 1 : 2;
         }
-        return verdict ? 1 : 0;
+        return verdicts[slot] === 1 ? 1 : 0;
       };
-      for (const result of state.text.search(query.text, { boostDocument: keep })) {
-        matches.push({ document: state.documents.get(result.id as string)!, score: result.score });
+      const { text: words, letter } = splitTypedLetter(query.text);
+      for (const result of text.search(words, { boostDocument: keep })) {
+        const slot = result.id as number;
+        if (letter && !columns.foldedNames[slot]!.includes(` ${letter}`)) continue;
+        scores[slot] = result.score;
+        matches.push(slot);
       }
     } else {
-      const ids = matcher.candidates ?? state.documents.keys();
-      for (const id of ids) {
-        const document = state.documents.get(id)!;
-        if (matcher.accepts(document)) matches.push({ document, score: 0 });
+      const { candidates, accepts } = matcher;
+      if (candidates) {
+        for (const slot of candidates) if (accepts(slot)) matches.push(slot);
+      } else {
+        for (const slot of columns.slotOf.values()) if (accepts(slot)) matches.push(slot);
       }
     }
 
     const { size } = query.page;
     const offset = 'offset' in query.page ? query.page.offset : 0;
     const after = 'after' in query.page ? query.page.after : undefined;
-    const ranked = matches.map(({ document, score }) => {
-      const distanceMeters = matcher.distanceOf(document);
-      return {
-        document,
-        score,
-        distanceMeters,
-        sortKey: sortKeyOf(query.sort, document, score, distanceMeters),
-      };
-    });
-    const window: SearchHit[] = firstInOrder(ranked, offset + size + 1, after).slice(offset);
+    const components = sortComponents(query.sort, columns, scores, matcher.storeDistances);
+    const window = firstSlots(matches, components, offset + size + 1, after).slice(offset);
     return {
-      hits: window.slice(0, size),
+      hits: window.slice(0, size).map((slot) => ({
+        document: columns.documents[slot]!,
+        score: query.text ? scores[slot]! : 0,
+        distanceMeters: query.origin ? matcher.storeDistances[columns.store[slot]!]! : null,
+        sortKey: keyOf(components, slot),
+      })),
       total: matches.length,
       hasNextPage: window.length > size,
-      facets: countFacets(matches.map((match) => match.document)),
+      facets: countFacets(columns, matches),
     };
   }
 
@@ -114,7 +121,7 @@ export class InProcessSearchIndex implements SearchIndex {
       for await (const document of documents) fresh.upsert(document);
       for (const change of this.journal) change(fresh);
       this.state = fresh;
-      return { indexed: fresh.documents.size };
+      return { indexed: fresh.columns.size };
     } finally {
       this.journal = null;
     }

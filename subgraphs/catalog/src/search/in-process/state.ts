@@ -1,26 +1,31 @@
 import MiniSearch, { type SearchOptions } from 'minisearch';
 import type { SearchDocument } from '../port';
-import { foldedTerms } from '../text';
+import { foldText, foldedTerms } from '../text';
+import { DocumentColumns } from './columns';
 
-/** The fields MiniSearch indexes, each folded (see text.ts) at indexing and at query time. */
-const TEXT_FIELDS = ['nameEn', 'nameVi', 'brand', 'categories', 'descriptionEn', 'descriptionVi'];
+interface Entry {
+  slot: number;
+  document: SearchDocument;
+}
 
-function extractField(document: SearchDocument, field: string): string {
+/**
+ * Category slugs are not searched as text: they repeat the names' words (`dairy/milk`) and would
+ * double the postings of the commonest words; categories are filters and facets.
+ */
+const TEXT_FIELDS = ['names', 'brand', 'description'];
+
+function extractField({ slot, document }: Entry, field: string): string | number {
   switch (field) {
-    case 'id':
-      return document.id;
-    case 'nameEn':
-      return document.names.en;
-    case 'nameVi':
-      return document.names.vi ?? '';
+    case 'slot':
+      return slot;
+    case 'names':
+      return `${document.names.en} ${document.names.vi ?? ''}`;
     case 'brand':
       return document.brand ?? '';
-    case 'categories':
-      return document.categories.join(' ');
-    case 'descriptionEn':
-      return document.description?.en ?? '';
-    case 'descriptionVi':
-      return document.description?.vi ?? '';
+    case 'description':
+      return document.description
+        ? `${document.description.en} ${document.description.vi ?? ''}`
+        : '';
     default:
       return '';
   }
@@ -34,7 +39,7 @@ function extractField(document: SearchDocument, field: string): string {
  * description.
  */
 export const TEXT_SEARCH_OPTIONS: SearchOptions = {
-  boost: { nameEn: 3, nameVi: 3, brand: 2, categories: 1.5, descriptionEn: 1, descriptionVi: 1 },
+  boost: { names: 3, brand: 2, description: 1 },
   prefix: (_term, index, terms) => index === terms.length - 1,
   fuzzy: (term) => (term.length >= 4 ? 0.2 : false),
   maxFuzzy: 2,
@@ -42,33 +47,29 @@ export const TEXT_SEARCH_OPTIONS: SearchOptions = {
   combineWith: 'AND',
 };
 
-/** Document ids by the value of one structured field, for cheap candidate sets. */
-class Postings {
-  private readonly sets = new Map<string, Set<string>>();
+/** Slots by the code of one structured field, for cheap candidate sets. */
+export class Postings {
+  private readonly sets: Set<number>[] = [];
 
-  add(value: string, id: string): void {
-    let set = this.sets.get(value);
-    if (!set) this.sets.set(value, (set = new Set()));
-    set.add(id);
+  add(code: number, slot: number): void {
+    (this.sets[code] ??= new Set()).add(slot);
   }
 
-  delete(value: string, id: string): void {
-    const set = this.sets.get(value);
-    if (!set) return;
-    set.delete(id);
-    if (set.size === 0) this.sets.delete(value);
+  delete(code: number, slot: number): void {
+    this.sets[code]?.delete(slot);
   }
 
-  get(value: string): ReadonlySet<string> {
-    return this.sets.get(value) ?? EMPTY;
+  get(code: number): ReadonlySet<number> {
+    return (code >= 0 && this.sets[code]) || EMPTY;
   }
 }
 
-const EMPTY: ReadonlySet<string> = new Set();
+const EMPTY: ReadonlySet<number> = new Set();
 
-/** One complete index: the text index, the documents and the structured postings. */
+/** One complete index: the text index over slots, the columns and the structured postings. */
 export class IndexState {
-  readonly text = new MiniSearch<SearchDocument>({
+  readonly text = new MiniSearch<Entry>({
+    idField: 'slot',
     fields: TEXT_FIELDS,
     storeFields: [],
     extractField,
@@ -76,7 +77,7 @@ export class IndexState {
     processTerm: (term) => term,
     searchOptions: TEXT_SEARCH_OPTIONS,
   });
-  readonly documents = new Map<string, SearchDocument>();
+  readonly columns = new DocumentColumns();
   readonly byStore = new Postings();
   readonly byKind = new Postings();
   readonly byCategory = new Postings();
@@ -84,26 +85,31 @@ export class IndexState {
 
   upsert(document: SearchDocument): void {
     this.remove(document.id);
-    this.documents.set(document.id, document);
-    this.text.add(document);
-    this.byStore.add(document.storeId, document.id);
-    this.byKind.add(document.kind, document.id);
-    for (const category of document.categories) this.byCategory.add(category, document.id);
-    for (const tag of document.dietaryTags) this.byTag.add(tag, document.id);
+    const columns = this.columns;
+    const slot = columns.add(
+      document,
+      ` ${foldText(`${document.names.en} ${document.names.vi ?? ''}`)}`,
+    );
+    this.text.add({ slot, document });
+    this.byStore.add(columns.store[slot]!, slot);
+    this.byKind.add(columns.kind[slot]!, slot);
+    for (const code of columns.categoryCodes[slot]!) this.byCategory.add(code, slot);
+    for (const code of columns.tagCodes[slot]!) this.byTag.add(code, slot);
   }
 
   remove(id: string): void {
-    const document = this.documents.get(id);
-    if (!document) return;
-    this.documents.delete(id);
-    this.text.discard(id);
-    this.byStore.delete(document.storeId, id);
-    this.byKind.delete(document.kind, id);
-    for (const category of document.categories) this.byCategory.delete(category, id);
-    for (const tag of document.dietaryTags) this.byTag.delete(tag, id);
+    const columns = this.columns;
+    const slot = columns.delete(id);
+    if (slot === undefined) return;
+    this.text.discard(slot);
+    this.byStore.delete(columns.store[slot]!, slot);
+    this.byKind.delete(columns.kind[slot]!, slot);
+    for (const code of columns.categoryCodes[slot]!) this.byCategory.delete(code, slot);
+    for (const code of columns.tagCodes[slot]!) this.byTag.delete(code, slot);
   }
 
   idsOfStore(storeId: string): string[] {
-    return [...this.byStore.get(storeId)];
+    const slots = this.byStore.get(this.columns.storeCodes.find(storeId));
+    return [...slots].map((slot) => this.columns.documents[slot]!.id);
   }
 }

@@ -41,7 +41,7 @@ export function indexBody({ icu }: { icu: boolean }) {
         names: { properties: { en: withPrefix, vi: withPrefix } },
         description: { properties: { en: folded, vi: folded } },
         brand: { type: 'keyword', fields: { text: withPrefix } },
-        categories: { type: 'keyword', fields: { text: folded } },
+        categories: { type: 'keyword' },
         dietaryTags: { type: 'keyword' },
         price: { properties: { amount: { type: 'long' }, currency: { type: 'keyword' } } },
         perishable: { type: 'boolean' },

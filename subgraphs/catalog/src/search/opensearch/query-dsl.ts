@@ -2,12 +2,11 @@ import { BUCKETED_CURRENCIES, FACET_SIZE, priceBounds } from '../facets';
 import type { SearchQuery } from '../port';
 import { foldedTerms } from '../text';
 
-/** Field boosts, as in the in-process index: names three times a description. */
+/** Field boosts, as in the in-process index: names three times a description; no categories. */
 const TEXT_FIELDS = [
   'names.en^3',
   'names.vi^3',
   'brand.text^2',
-  'categories.text^1.5',
   'description.en',
   'description.vi',
 ];
