@@ -53,6 +53,8 @@ interface Submitted {
 let subgraph: RunningSubgraph;
 /** The subgraph's use cases, for what the schema does not show yet (menu item ratings). */
 let services: CatalogServices;
+/** Subject batches the rating loader sent to getRatings, to observe batching. */
+const ratingBatches: string[][] = [];
 let query: ReturnType<typeof signedClient>;
 /** A stand-in for the orders subgraph: its own database, outbox and relay on the same broker. */
 let orders: SubgraphEvents;
@@ -63,8 +65,16 @@ beforeAll(async () => {
   subgraph = await startSubgraph(
     {
       ...catalogSubgraph,
-      createServices: async (db, runtime) =>
-        (services = await catalogSubgraph.createServices(db, runtime)),
+      async createServices(db, runtime) {
+        services = await catalogSubgraph.createServices(db, runtime);
+        return {
+          ...services,
+          getRatings: (subjects) => {
+            ratingBatches.push(subjects.map(({ kind, id }) => `${kind}:${id}`));
+            return services.getRatings(subjects);
+          },
+        };
+      },
     },
     { env: ENV, port: 0 },
   );
@@ -299,6 +309,17 @@ describe('reviews', () => {
     expect(await services.getRatings([{ kind: 'MENU_ITEM', id: BANH_MI }])).toMatchObject([
       { count: 2, sum: 6, histogram: [0, 1, 0, 1, 0] },
     ]);
+  });
+
+  it('reads the ratings of a page of stores with one batch', async () => {
+    ratingBatches.length = 0;
+    const result = await query<{
+      stores: { edges: { node: { id: string; rating: { count: number } } }[] };
+    }>('{ stores(first: 4) { edges { node { id rating { count average } } } } }');
+    expect(result.errors).toBeUndefined();
+    const ids = result.data!.stores.edges.map(({ node }) => node.id);
+    expect(ids).toHaveLength(4);
+    expect(ratingBatches).toEqual([ids.map((id) => `STORE:${id}`)]);
   });
 
   it('applies a redelivered delivery once', async () => {
