@@ -255,7 +255,7 @@ const ruleArb = fc.oneof(
   }),
   fc.record({
     kind: fc.constant('BULK_TIERS' as const),
-    tiers: fc.constant([
+    tiers: fc.constant(null).map(() => [
       { minQuantity: 3, percent: 5 },
       { minQuantity: 10, percent: 20 },
     ]),
