@@ -3,6 +3,7 @@ import type { SubgraphDefinition } from '@dabba/subgraph-kit';
 import { createCatalogLoaders, type CatalogLoaders } from './loaders';
 import { openCatalogPersistence } from './persistence';
 import { resolvers } from './resolvers';
+import { storeAccessRules } from './resolvers/store-access';
 import { seedDemoStores } from './seed';
 import { createCatalogServices, type CatalogServices } from './services';
 
@@ -11,6 +12,7 @@ export const catalogSubgraph: SubgraphDefinition<CatalogServices, CatalogLoaders
   defaultPort: 4002,
   schemaPath: join(__dirname, '..', 'schema.graphql'),
   resolvers,
+  accessRules: { ...storeAccessRules },
   createServices: async (db, runtime) =>
     createCatalogServices(await openCatalogPersistence(db), runtime),
   createLoaders: createCatalogLoaders,

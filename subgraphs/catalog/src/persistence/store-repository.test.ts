@@ -1,6 +1,7 @@
-import { closeMongo, connectMongo } from '@dabba/subgraph-kit';
+import { ConflictError, closeMongo, connectMongo } from '@dabba/subgraph-kit';
 import type { Connection } from 'mongoose';
 import { createStore, type Store } from '../domain/store';
+import { DEMO_STORES } from '../seed';
 import { openCatalogPersistence, type StoreRepository } from './index';
 
 let db: Connection;
@@ -8,7 +9,10 @@ let stores: StoreRepository;
 
 const sameInstant = new Date('2026-04-01T00:00:00.000Z');
 function store(id: string, organizationId: string, createdAt: Date): Store {
-  return createStore({ id, name: id, kind: 'GROCERY', currency: 'USD', organizationId, createdAt });
+  const [base] = DEMO_STORES;
+  const result = createStore({ ...base!, id, name: id, organizationId, createdAt });
+  if (!result.ok) throw new Error('invalid fixture');
+  return result.store;
 }
 // Three stores share a creation instant, so the id must break the tie.
 const all = [
@@ -54,5 +58,28 @@ describe('StoreRepository', () => {
   it('returns domain objects and replaces on save', async () => {
     await stores.save({ ...all[0]!, name: 'Renamed' });
     expect(await stores.findByIds(['sto_a'])).toEqual([{ ...all[0], name: 'Renamed' }]);
+  });
+});
+
+describe('StoreRepository, beyond listing', () => {
+  it('round-trips a zone, opening hours with exceptions and the H3 cells', async () => {
+    const [withZone] = DEMO_STORES;
+    const result = createStore({ ...withZone!, id: 'sto_zone' });
+    if (!result.ok) throw new Error('invalid fixture');
+    await stores.save(result.store);
+    expect(await stores.findByIds(['sto_zone'])).toEqual([result.store]);
+    const found = await stores.findInCells(8, [result.store.h3.r8, 'nowhere']);
+    expect(found.map((item) => item.id)).toContain('sto_zone');
+    expect(await stores.findInCells(9, ['8965b56634bffff'])).toEqual([]);
+  });
+
+  it('refuses a second store under the same idempotency key, per organisation', async () => {
+    await stores.insert({ ...all[0]!, id: 'sto_key_1' }, 'key-1');
+    await expect(stores.insert({ ...all[0]!, id: 'sto_key_2' }, 'key-1')).rejects.toThrow(
+      ConflictError,
+    );
+    await stores.insert({ ...all[0]!, id: 'sto_key_3', organizationId: 'org_2' }, 'key-1');
+    expect((await stores.findByIdempotencyKey('org_1', 'key-1'))?.id).toBe('sto_key_1');
+    expect((await stores.findByIdempotencyKey('org_2', 'key-1'))?.id).toBe('sto_key_3');
   });
 });

@@ -2,6 +2,7 @@ import { DateTimeScalar, formatMoneyDecimal } from '@dabba/subgraph-kit';
 import type { Resolvers } from '../__generated__/resolvers-types';
 import { organizationReference } from '../domain/store';
 import { reviewResolvers } from './reviews';
+import { storeResolvers } from './stores';
 
 export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
@@ -9,14 +10,17 @@ export const resolvers: Resolvers = {
     store: (_parent, { id }, { loaders }) => loaders.storeById.load(id),
     stores: (_parent, { first, after }, { services }) => services.listStores({ first, after }),
   },
-  Mutation: { ...reviewResolvers.Mutation },
+  Mutation: { ...storeResolvers.Mutation, ...reviewResolvers.Mutation },
   Store: {
     __resolveReference: (reference, { loaders }) => loaders.storeById.load(reference.id),
     organization: (store) => organizationReference(store),
+    ...storeResolvers.Store,
     ...reviewResolvers.Store,
   },
   Rating: reviewResolvers.Rating,
   Review: reviewResolvers.Review,
+  DeliveryArea: storeResolvers.DeliveryArea,
+  OpeningHoursException: storeResolvers.OpeningHoursException,
   Organization: {
     stores: (organization, { first, after }, { loaders }) =>
       loaders.organizationStores.load({

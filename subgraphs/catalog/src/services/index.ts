@@ -1,15 +1,9 @@
 import type { UnitOfWork } from '@dabba/subgraph-kit';
 import type { CatalogPersistence } from '../persistence';
-import { makeGetStoresByIds, type GetStoresByIds } from './get-stores-by-ids';
-import { makeListStores, type ListStores } from './list-stores';
 import { createReviewServices, type ReviewServices } from './reviews';
-import { makeSaveStore, type SaveStore } from './save-store';
+import { createStoreServices, type StoreServices } from './stores';
 
-export interface CatalogServices extends ReviewServices {
-  getStoresByIds: GetStoresByIds;
-  listStores: ListStores;
-  saveStore: SaveStore;
-}
+export interface CatalogServices extends ReviewServices, StoreServices {}
 
 /** What the use cases need besides the database. */
 export interface CatalogRuntime {
@@ -22,8 +16,6 @@ export function createCatalogServices(
 ): CatalogServices {
   return {
     ...createReviewServices(reviews, unitOfWork),
-    getStoresByIds: makeGetStoresByIds(stores),
-    listStores: makeListStores(stores),
-    saveStore: makeSaveStore(stores),
+    ...createStoreServices(stores, unitOfWork),
   };
 }
