@@ -53,6 +53,13 @@ export function createUsersSubgraph(
         signer: createAccessTokenSigner(privateKey, config.AUTH_JWT_KEY_ID),
         hasher: createPasswordHasher(),
         throttle: createLoginThrottle(redis ? { redis } : {}),
+        passwordResetThrottle: createLoginThrottle({
+          ...(redis ? { redis } : {}),
+          keyPrefix: 'password_reset_requests',
+          accountLimit: 5,
+          ipLimit: 30,
+          windowSeconds: 60 * 60,
+        }),
         notifier: adapters.notifier ?? createLogNotifier(logger),
         identitySecret: readIdentitySecret(env),
       });

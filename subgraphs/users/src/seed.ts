@@ -1,6 +1,7 @@
 import { DEMO_ORGANIZATION_IDS, DEMO_USER_IDS } from '@dabba/subgraph-kit';
 import type { NewUser } from './domain/user';
 import type { UsersServices } from './services';
+import { seedDemoProfiles } from './services/profile-seed';
 import type { DemoOrganization } from './services/organization-seed';
 
 /** Every demo user logs in with their email and this password (never in production data). */
@@ -78,4 +79,5 @@ export async function seedDemoUsers(services: UsersServices): Promise<void> {
   const passwordHash = await services.hashPassword(DEMO_PASSWORD);
   for (const user of DEMO_USERS) await services.saveUser(user, { passwordHash });
   for (const organization of DEMO_ORGANIZATIONS) await services.seedOrganization(organization);
+  await seedDemoProfiles(services);
 }

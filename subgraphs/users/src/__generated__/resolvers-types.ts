@@ -7,6 +7,10 @@ import type { ApiKey as ApiKeyModel } from '../domain/api-key';
 import type { CreatedApiKey as CreatedApiKeyModel } from '../services/api-key-create';
 import type { MemberRemoved as MemberRemovedModel } from '../services/membership-remove';
 import type { AlreadyMember as AlreadyMemberModel } from '../domain/organization-results';
+import type { Address as AddressModel } from '../domain/address';
+import type { LocalizedName as LocalizedNameModel } from '../domain/profile';
+import type { DriverProfile as DriverProfileModel } from '../domain/driver';
+import type { ProfileUpdated as ProfileUpdatedModel, AddressSaved as AddressSavedModel, DriverProfileSaved as DriverProfileSavedModel, ContactVerified as ContactVerifiedModel } from '../domain/profile-results';
 import type { UsersContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -33,6 +37,33 @@ export type AccountExists = AuthError & {
   /** email or phone. */
   field: Scalars['String']['output'];
   message: Scalars['String']['output'];
+};
+
+export type AddAddressInput = {
+  /** Chosen by the client, up to 128 characters; sending the same one again returns the first address. */
+  idempotencyKey: Scalars['String']['input'];
+  label: Scalars['String']['input'];
+  lines: Array<Scalars['String']['input']>;
+  /** lat −90 to 90, lng −180 to 180. */
+  location: GeoPointInput;
+  notes?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The user has no address with this id. Code: ADDRESS_NOT_FOUND. */
+export type AddressNotFound = AuthError & {
+  __typename?: 'AddressNotFound';
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  message: Scalars['String']['output'];
+};
+
+export type AddressResult = AddressNotFound | AddressSaved | InvalidInput | LimitReached;
+
+/** An address was saved (or already was, on a retry). */
+export type AddressSaved = {
+  __typename?: 'AddressSaved';
+  address: DeliveryAddress;
+  user: User;
 };
 
 /** The user already belongs to this organisation. Code: ALREADY_MEMBER. */
@@ -63,6 +94,16 @@ export type ApiKey = {
   /** What the key may do: menus:read, menus:write, orders:read, orders:write. */
   scopes: Array<Scalars['String']['output']>;
 };
+
+export type ApplyAsDriverInput = {
+  /** 5 to 20 letters and digits; spaces, dots and dashes are ignored. */
+  licenceNumber: Scalars['String']['input'];
+  maxConcurrentOrders: Scalars['Int']['input'];
+  maxLoadKg: Scalars['Int']['input'];
+  vehicleType: VehicleType;
+};
+
+export type ApplyAsDriverResult = DriverProfileExists | DriverProfileSaved | InvalidInput;
 
 /** Something every error result carries. */
 export type AuthError = {
@@ -106,6 +147,28 @@ export type ChangePasswordInput = {
 
 export type ChangePasswordResult = InvalidCredentials | InvalidInput | PasswordChanged | TooManyAttempts | WeakPassword;
 
+/** Which topics the user receives on one channel. */
+export type ChannelPreferences = {
+  __typename?: 'ChannelPreferences';
+  /** Always true: security messages cannot be switched off. */
+  accountSecurity: Scalars['Boolean']['output'];
+  orderUpdates: Scalars['Boolean']['output'];
+  promotions: Scalars['Boolean']['output'];
+};
+
+/** The code is right but older than 10 minutes: request a new one. Code: CODE_EXPIRED. */
+export type CodeExpired = AuthError & {
+  __typename?: 'CodeExpired';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+/** The email address or phone number is verified. */
+export type ContactVerified = {
+  __typename?: 'ContactVerified';
+  user: User;
+};
+
 export type CreateApiKeyInput = {
   /** Optional; sending the same one again returns the first key (without its secret). */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
@@ -137,6 +200,111 @@ export type CreatedApiKey = {
    * key was lost, revoke it and create another.
    */
   key?: Maybe<Scalars['String']['output']>;
+};
+
+/** A place the user has orders delivered to. */
+export type DeliveryAddress = {
+  __typename?: 'DeliveryAddress';
+  /** Stable, opaque identifier (adr_…). */
+  id: Scalars['ID']['output'];
+  /** The user's name for it, e.g. Home or Work; up to 40 characters. */
+  label: Scalars['String']['output'];
+  /** As written on an envelope, one to four lines of up to 120 characters. */
+  lines: Array<Scalars['String']['output']>;
+  /** Where the driver goes. */
+  location: GeoPoint;
+  /** For the driver, e.g. which gate or floor; up to 300 characters. */
+  notes?: Maybe<Scalars['String']['output']>;
+};
+
+/** A dietary need, named as the catalog's dietary tags. */
+export type DietaryPreference =
+  | 'DAIRY_FREE'
+  | 'GLUTEN_FREE'
+  | 'HALAL'
+  | 'KOSHER'
+  | 'NUT_FREE'
+  | 'VEGAN'
+  | 'VEGETARIAN';
+
+/** How much a driver carries at once; dispatch never assigns beyond it. */
+export type DriverCapacity = {
+  __typename?: 'DriverCapacity';
+  /** Orders in the bag at the same time, 1 to 10. */
+  maxConcurrentOrders: Scalars['Int']['output'];
+  /** Total weight in whole kilograms: up to 20 by bicycle, 50 by motorbike, 300 by car, 1000 by van. */
+  maxLoadKg: Scalars['Int']['output'];
+};
+
+/** Only a driver whose licence is VERIFIED may go online. Code: DRIVER_NOT_VERIFIED. */
+export type DriverNotVerified = AuthError & {
+  __typename?: 'DriverNotVerified';
+  code: Scalars['String']['output'];
+  licenceStatus: LicenceStatus;
+  message: Scalars['String']['output'];
+};
+
+/** A user who applied to deliver orders. */
+export type DriverProfile = {
+  __typename?: 'DriverProfile';
+  appliedAt: Scalars['DateTime']['output'];
+  capacity: DriverCapacity;
+  /** Letters and digits only, upper case, as read from the licence. */
+  licenceNumber: Scalars['String']['output'];
+  /** When support last decided on the licence; null while PENDING. */
+  licenceReviewedAt?: Maybe<Scalars['DateTime']['output']>;
+  licenceStatus: LicenceStatus;
+  /** Whether the driver is taking orders now. */
+  online: Scalars['Boolean']['output'];
+  /** When availability, licence status, vehicle or capacity last changed. */
+  statusChangedAt: Scalars['DateTime']['output'];
+  vehicleType: VehicleType;
+};
+
+/**
+ * The user already applied with other details; change them with updateDriverVehicle. Code:
+ * DRIVER_PROFILE_EXISTS.
+ */
+export type DriverProfileExists = AuthError & {
+  __typename?: 'DriverProfileExists';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  profile: DriverProfile;
+};
+
+/** The driver profile as it now is. */
+export type DriverProfileSaved = {
+  __typename?: 'DriverProfileSaved';
+  profile: DriverProfile;
+};
+
+export type DriverVehicleInput = {
+  /** 1 to 10. */
+  maxConcurrentOrders: Scalars['Int']['input'];
+  /** Whole kilograms, within the vehicle's limit (see DriverCapacity.maxLoadKg). */
+  maxLoadKg: Scalars['Int']['input'];
+  vehicleType: VehicleType;
+};
+
+export type FavouriteResult = InvalidInput | LimitReached | ProfileUpdated;
+
+/** A WGS 84 position in decimal degrees. */
+export type GeoPoint = {
+  __typename?: 'GeoPoint';
+  lat: Scalars['Float']['output'];
+  lng: Scalars['Float']['output'];
+};
+
+export type GeoPointInput = {
+  lat: Scalars['Float']['input'];
+  lng: Scalars['Float']['input'];
+};
+
+/** Not the code that was sent, or none is live; a few wrong codes kill it. Code: INVALID_CODE. */
+export type InvalidCode = AuthError & {
+  __typename?: 'InvalidCode';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
 };
 
 /**
@@ -237,12 +405,45 @@ export type LastOwner = AuthError & {
   message: Scalars['String']['output'];
 };
 
+/** Where support's review of a driver's licence stands. Only VERIFIED drivers may go online. */
+export type LicenceStatus =
+  /** It was valid and no longer is. */
+  | 'EXPIRED'
+  /** Applied; not reviewed yet. */
+  | 'PENDING'
+  | 'REJECTED'
+  | 'VERIFIED';
+
+/** The list is full: remove something first. Code: LIMIT_REACHED. */
+export type LimitReached = AuthError & {
+  __typename?: 'LimitReached';
+  code: Scalars['String']['output'];
+  /** The list, e.g. addresses or storeId. */
+  field: Scalars['String']['output'];
+  /** How many it holds at most. */
+  limit: Scalars['Int']['output'];
+  message: Scalars['String']['output'];
+};
+
 /** A language Dabba speaks. */
 export type Locale =
   /** English */
   | 'EN'
   /** Vietnamese */
   | 'VI';
+
+/** A name in English and, optionally, in Vietnamese (with its diacritics). */
+export type LocalizedName = {
+  __typename?: 'LocalizedName';
+  en: PersonName;
+  vi?: Maybe<PersonName>;
+};
+
+/** Give the English name; the Vietnamese one is optional. Each part up to 60 characters. */
+export type LocalizedNameInput = {
+  en: PersonNameInput;
+  vi?: InputMaybe<PersonNameInput>;
+};
 
 /** Give exactly one of email and phone. */
 export type LogInInput = {
@@ -311,6 +512,18 @@ export type Mutation = {
    * user's email or phone. Each invitation works once.
    */
   acceptInvitation: AcceptInvitationResult;
+  /** Adds a delivery address (at most 20). Retrying with the same idempotencyKey adds nothing. */
+  addAddress: AddressResult;
+  /** Adds a product to the favourites (at most 500); adding one already there succeeds. */
+  addFavouriteProduct: FavouriteResult;
+  /** Adds a store to the favourites (at most 500); adding one already there succeeds. */
+  addFavouriteStore: FavouriteResult;
+  /**
+   * Applies to deliver: the profile starts offline with its licence PENDING, and the user becomes
+   * a DRIVER (in access tokens issued from now on: refresh the session). Sending the same
+   * application again returns the profile.
+   */
+  applyAsDriver: ApplyAsDriverResult;
   /** Gives a member another role (OWNERs only). */
   changeMemberRole: ChangeMemberRoleResult;
   /**
@@ -343,22 +556,87 @@ export type Mutation = {
    * once: presenting one again signs out the whole session, on every device that shares it.
    */
   refreshSession: RefreshSessionResult;
+  /** Removes an address; removing one that is not there succeeds. */
+  removeAddress: ProfileResult;
+  /** Removes a product from the favourites; removing one not there succeeds. */
+  removeFavouriteProduct: FavouriteResult;
+  /** Removes a store from the favourites; removing one not there succeeds. */
+  removeFavouriteStore: FavouriteResult;
   /** Removes a member from the organisation (OWNERs only). */
   removeMember: RemoveMemberResult;
+  /** Sends a six-digit code to the signed-in user's email address; at most one a minute. */
+  requestEmailVerification: RequestVerificationResult;
+  /**
+   * Sends a password reset code to the email address or phone number if an account has it. The
+   * answer does not tell whether one does. Limited per identifier and per client address.
+   */
+  requestPasswordReset: RequestPasswordResetResult;
+  /** Sends a six-digit code by SMS to the signed-in user's phone number; at most one a minute. */
+  requestPhoneVerification: RequestVerificationResult;
+  /** Sets a new password with the code sent by requestPasswordReset, and ends every session. */
+  resetPassword: ResetPasswordResult;
+  /**
+   * Records support's decision on a driver's licence. A driver who is no longer VERIFIED goes
+   * offline at once.
+   */
+  reviewDriverLicence: ReviewDriverLicenceResult;
   /** Revokes an API key (OWNERs only); revoking a revoked key changes nothing. */
   revokeApiKey: ApiKey;
   /** Withdraws a pending invitation (OWNERs any, MANAGERs those for STAFF). Answered invitations stay as they are. */
   revokeInvitation: RevokeInvitationResult;
+  /** Makes one of the signed-in user's addresses the default. */
+  setDefaultAddress: AddressResult;
+  /** Replaces the signed-in user's dietary preferences with this set. */
+  setDietaryPreferences: ProfileResult;
+  /**
+   * The signed-in driver goes online (licence VERIFIED only) or offline. Each real change is
+   * published as users.driver.status_changed.v1; asking for the current state changes nothing.
+   */
+  setDriverAvailability: SetDriverAvailabilityResult;
   /**
    * Creates a customer account identified by an email address or a phone number (or both) and
    * signs it in. Failures a person can fix are returned as results, not errors.
    */
   signUp: SignUpResult;
+  /** Replaces one of the signed-in user's addresses. */
+  updateAddress: AddressResult;
+  /** The signed-in driver changes vehicle or capacity; dispatch is told. */
+  updateDriverVehicle: UpdateDriverVehicleResult;
+  /** Sets the signed-in user's preferred language for content and notifications. */
+  updateLocale: ProfileResult;
+  /** Sets the signed-in user's name in English and, optionally, Vietnamese (replacing both). */
+  updateName: ProfileResult;
+  /** Switches the named channel and topic settings; others stay as they are. */
+  updateNotificationPreferences: ProfileResult;
+  /** Verifies the signed-in user's email address with the code sent to it. */
+  verifyEmail: VerifyContactResult;
+  /** Verifies the signed-in user's phone number with the code sent to it. */
+  verifyPhone: VerifyContactResult;
 };
 
 
 export type MutationAcceptInvitationArgs = {
   token: Scalars['String']['input'];
+};
+
+
+export type MutationAddAddressArgs = {
+  input: AddAddressInput;
+};
+
+
+export type MutationAddFavouriteProductArgs = {
+  productId: Scalars['ID']['input'];
+};
+
+
+export type MutationAddFavouriteStoreArgs = {
+  storeId: Scalars['ID']['input'];
+};
+
+
+export type MutationApplyAsDriverArgs = {
+  input: ApplyAsDriverInput;
 };
 
 
@@ -402,8 +680,38 @@ export type MutationRefreshSessionArgs = {
 };
 
 
+export type MutationRemoveAddressArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveFavouriteProductArgs = {
+  productId: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveFavouriteStoreArgs = {
+  storeId: Scalars['ID']['input'];
+};
+
+
 export type MutationRemoveMemberArgs = {
   input: RemoveMemberInput;
+};
+
+
+export type MutationRequestPasswordResetArgs = {
+  input: RequestPasswordResetInput;
+};
+
+
+export type MutationResetPasswordArgs = {
+  input: ResetPasswordInput;
+};
+
+
+export type MutationReviewDriverLicenceArgs = {
+  input: ReviewDriverLicenceInput;
 };
 
 
@@ -417,9 +725,100 @@ export type MutationRevokeInvitationArgs = {
 };
 
 
+export type MutationSetDefaultAddressArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetDietaryPreferencesArgs = {
+  preferences: Array<DietaryPreference>;
+};
+
+
+export type MutationSetDriverAvailabilityArgs = {
+  online: Scalars['Boolean']['input'];
+};
+
+
 export type MutationSignUpArgs = {
   input: SignUpInput;
 };
+
+
+export type MutationUpdateAddressArgs = {
+  input: UpdateAddressInput;
+};
+
+
+export type MutationUpdateDriverVehicleArgs = {
+  input: DriverVehicleInput;
+};
+
+
+export type MutationUpdateLocaleArgs = {
+  locale: Locale;
+};
+
+
+export type MutationUpdateNameArgs = {
+  input: LocalizedNameInput;
+};
+
+
+export type MutationUpdateNotificationPreferencesArgs = {
+  settings: Array<NotificationSettingInput>;
+};
+
+
+export type MutationVerifyEmailArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type MutationVerifyPhoneArgs = {
+  code: Scalars['String']['input'];
+};
+
+/** The user has no driver profile: apply with applyAsDriver first. Code: NOT_A_DRIVER. */
+export type NotADriver = AuthError & {
+  __typename?: 'NotADriver';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+/** How a message reaches the user. */
+export type NotificationChannel =
+  | 'EMAIL'
+  /** The Dabba app on the user's phone. */
+  | 'PUSH'
+  | 'SMS';
+
+/**
+ * The user's choices per channel and topic. Until they choose, order updates go by email and push,
+ * and promotions nowhere.
+ */
+export type NotificationPreferences = {
+  __typename?: 'NotificationPreferences';
+  email: ChannelPreferences;
+  push: ChannelPreferences;
+  sms: ChannelPreferences;
+};
+
+export type NotificationSettingInput = {
+  channel: NotificationChannel;
+  /** ACCOUNT_SECURITY cannot be set to false. */
+  enabled: Scalars['Boolean']['input'];
+  topic: NotificationTopic;
+};
+
+/** What a message is about. */
+export type NotificationTopic =
+  /** Sign-ins, password changes and codes; always on. */
+  | 'ACCOUNT_SECURITY'
+  /** Order placed, accepted, on its way, delivered. */
+  | 'ORDER_UPDATES'
+  /** Offers and news; off until the user switches it on. */
+  | 'PROMOTIONS';
 
 /**
  * A partner organisation: the restaurant group or grocer that runs stores on Dabba. Its members
@@ -483,6 +882,50 @@ export type PasswordChanged = {
   session: AuthSession;
 };
 
+/** The password was replaced and every session ended: log in with the new password. */
+export type PasswordReset = {
+  __typename?: 'PasswordReset';
+  /** How many sessions were ended. */
+  revokedSessions: Scalars['Int']['output'];
+};
+
+/** Always the answer to a well-formed request, whether or not an account has that email or phone. */
+export type PasswordResetRequested = {
+  __typename?: 'PasswordResetRequested';
+  /** Always true. */
+  success: Scalars['Boolean']['output'];
+};
+
+/** A person's name as written in one language. */
+export type PersonName = {
+  __typename?: 'PersonName';
+  /** E.g. Nguyen, or Nguyễn; null for people with one name. */
+  familyName?: Maybe<Scalars['String']['output']>;
+  /** The whole name in this language's order: given name first in English, family name first in Vietnamese. */
+  fullName: Scalars['String']['output'];
+  /** E.g. Lan, or Thị Lan in Vietnamese. */
+  givenName: Scalars['String']['output'];
+};
+
+export type PersonNameInput = {
+  familyName?: InputMaybe<Scalars['String']['input']>;
+  givenName: Scalars['String']['input'];
+};
+
+/** A product, resolved by the catalog subgraph. */
+export type Product = {
+  __typename?: 'Product';
+  id: Scalars['ID']['output'];
+};
+
+export type ProfileResult = InvalidInput | ProfileUpdated;
+
+/** A profile change was saved; `user` shows the profile as it now is. */
+export type ProfileUpdated = {
+  __typename?: 'ProfileUpdated';
+  user: User;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** The signed-in user, or null for an anonymous caller. */
@@ -515,6 +958,36 @@ export type RemoveMemberInput = {
 
 export type RemoveMemberResult = LastOwner | MemberNotFound | MemberRemoved;
 
+/** Give exactly one of email and phone. */
+export type RequestPasswordResetInput = {
+  email?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type RequestPasswordResetResult = InvalidInput | PasswordResetRequested | TooManyAttempts;
+
+export type RequestVerificationResult = InvalidInput | TooManyAttempts | VerificationCodeSent;
+
+/** Give the same email or phone as in requestPasswordReset. */
+export type ResetPasswordInput = {
+  /** The six digits sent. */
+  code: Scalars['String']['input'];
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** The same rules as at sign-up apply. */
+  newPassword: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ResetPasswordResult = CodeExpired | InvalidCode | InvalidInput | PasswordReset | TooManyAttempts | WeakPassword;
+
+/** Support's decision; PENDING cannot be chosen. */
+export type ReviewDriverLicenceInput = {
+  driverId: Scalars['ID']['input'];
+  status: LicenceStatus;
+};
+
+export type ReviewDriverLicenceResult = DriverProfileSaved | InvalidInput | NotADriver;
+
 export type RevokeInvitationResult = Invitation | RoleNotAllowed;
 
 /** Your role may not grant this role (a MANAGER invites STAFF only). Code: ROLE_NOT_ALLOWED. */
@@ -525,6 +998,8 @@ export type RoleNotAllowed = AuthError & {
   /** The role that was asked for. */
   role: OrganizationRole;
 };
+
+export type SetDriverAvailabilityResult = DriverNotVerified | DriverProfileSaved | NotADriver;
 
 /** Give an email address, a phone number or both. */
 export type SignUpInput = {
@@ -542,6 +1017,12 @@ export type SignUpInput = {
 
 export type SignUpResult = AccountExists | AuthSession | InvalidInput | WeakPassword;
 
+/** A store, resolved by the catalog subgraph. */
+export type Store = {
+  __typename?: 'Store';
+  id: Scalars['ID']['output'];
+};
+
 /** Too many failed logins for this account or from this address. Code: TOO_MANY_ATTEMPTS. */
 export type TooManyAttempts = AuthError & {
   __typename?: 'TooManyAttempts';
@@ -551,6 +1032,17 @@ export type TooManyAttempts = AuthError & {
   retryAfterSeconds: Scalars['Int']['output'];
 };
 
+/** Replaces every field of the address with this id. */
+export type UpdateAddressInput = {
+  id: Scalars['ID']['input'];
+  label: Scalars['String']['input'];
+  lines: Array<Scalars['String']['input']>;
+  location: GeoPointInput;
+  notes?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateDriverVehicleResult = DriverProfileSaved | InvalidInput | NotADriver;
+
 /**
  * A person who uses Dabba: a customer, a driver, a partner's staff member or Dabba's own team.
  * The demo users seeded with SEED_DEMO_DATA=true log in with their email and the password
@@ -558,12 +1050,35 @@ export type TooManyAttempts = AuthError & {
  */
 export type User = {
   __typename?: 'User';
+  /** Where the user has orders delivered, at most 20, oldest first. Self, support and admins only. */
+  addresses: Array<DeliveryAddress>;
   /** When the user signed up. */
   createdAt: Scalars['DateTime']['output'];
+  /**
+   * The address orders go to unless the user picks another: the one they chose, else their first;
+   * null when they have none. Self, support and admins only (null for anyone else).
+   */
+  defaultAddress?: Maybe<DeliveryAddress>;
+  /** What the user does not eat, to filter menus by. Self, support and admins only. */
+  dietaryPreferences: Array<DietaryPreference>;
   /** Name shown to other people, e.g. on an order or a review. */
   displayName: Scalars['String']['output'];
+  /**
+   * The user's vehicle, capacity, licence review and availability, when they applied to drive.
+   * Only the user themself, support and admins may read it (null for anyone else).
+   */
+  driverProfile?: Maybe<DriverProfile>;
   /** Only the user themself, support and admins may read it; null when they signed up by phone. */
   email?: Maybe<Scalars['String']['output']>;
+  /**
+   * Whether the user proved they hold their email address (with a code sent to it); false when
+   * they have none. Only the user themself, support and admins may read it.
+   */
+  emailVerified?: Maybe<Scalars['Boolean']['output']>;
+  /** Products the user marked as favourites, at most 500, oldest first. Self, support and admins only. */
+  favouriteProducts: Array<Product>;
+  /** Stores the user marked as favourites, at most 500, oldest first. Self, support and admins only. */
+  favouriteStores: Array<Store>;
   /** Stable, opaque identifier. */
   id: Scalars['ID']['output'];
   /** Preferred language for content and notifications. */
@@ -573,9 +1088,36 @@ export type User = {
    * admins may read them; null for anyone else.
    */
   memberships?: Maybe<Array<Membership>>;
+  /**
+   * The user's name in English and, when they gave one, Vietnamese. Null until they set it; only
+   * the user themself, support and admins may read it (null for anyone else).
+   */
+  name?: Maybe<LocalizedName>;
+  /** Which messages the user receives on which channel. Self, support and admins only. */
+  notificationPreferences: NotificationPreferences;
   /** E.164, e.g. +84901234567. Only the user themself, support and admins may read it. */
   phone?: Maybe<Scalars['String']['output']>;
+  /** As emailVerified, for the phone number. */
+  phoneVerified?: Maybe<Scalars['Boolean']['output']>;
 };
+
+/** What a driver delivers with. */
+export type VehicleType =
+  | 'BICYCLE'
+  | 'CAR'
+  | 'MOTORBIKE'
+  | 'VAN';
+
+/** A code is on its way. */
+export type VerificationCodeSent = {
+  __typename?: 'VerificationCodeSent';
+  /** The code works until then (10 minutes), once. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** Another code may be requested after this long. */
+  resendAfterSeconds: Scalars['Int']['output'];
+};
+
+export type VerifyContactResult = CodeExpired | ContactVerified | InvalidCode | InvalidInput | TooManyAttempts;
 
 /** The password is too short or too easy to guess. Code: WEAK_PASSWORD. */
 export type WeakPassword = AuthError & {
@@ -689,6 +1231,17 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
     | ( InvitationNotForYou )
     | ( MembershipModel )
   ;
+  AddressResult:
+    | ( AddressNotFound )
+    | ( AddressSavedModel )
+    | ( InvalidInput )
+    | ( LimitReached )
+  ;
+  ApplyAsDriverResult:
+    | ( Omit<DriverProfileExists, 'profile'> & { profile: _RefType['DriverProfile'] } )
+    | ( DriverProfileSavedModel )
+    | ( InvalidInput )
+  ;
   ChangeMemberRoleResult:
     | ( LastOwner )
     | ( MemberNotFound )
@@ -709,6 +1262,11 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
     | ( InvalidInput )
     | ( OrganizationModel )
   ;
+  FavouriteResult:
+    | ( InvalidInput )
+    | ( LimitReached )
+    | ( ProfileUpdatedModel )
+  ;
   InviteMemberResult:
     | ( InvalidInput )
     | ( InvitationModel )
@@ -721,6 +1279,10 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
     | ( TooManyAttempts )
   ;
   LogOutResult: ( LoggedOut );
+  ProfileResult:
+    | ( InvalidInput )
+    | ( ProfileUpdatedModel )
+  ;
   RefreshSessionResult:
     | ( Omit<AuthSession, 'user'> & { user: _RefType['User'] } )
     | ( InvalidRefreshToken )
@@ -730,9 +1292,37 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
     | ( MemberNotFound )
     | ( MemberRemovedModel )
   ;
+  RequestPasswordResetResult:
+    | ( InvalidInput )
+    | ( PasswordResetRequested )
+    | ( TooManyAttempts )
+  ;
+  RequestVerificationResult:
+    | ( InvalidInput )
+    | ( TooManyAttempts )
+    | ( VerificationCodeSent )
+  ;
+  ResetPasswordResult:
+    | ( CodeExpired )
+    | ( InvalidCode )
+    | ( InvalidInput )
+    | ( PasswordReset )
+    | ( TooManyAttempts )
+    | ( WeakPassword )
+  ;
+  ReviewDriverLicenceResult:
+    | ( DriverProfileSavedModel )
+    | ( InvalidInput )
+    | ( NotADriver )
+  ;
   RevokeInvitationResult:
     | ( InvitationModel )
     | ( RoleNotAllowed )
+  ;
+  SetDriverAvailabilityResult:
+    | ( DriverNotVerified )
+    | ( DriverProfileSavedModel )
+    | ( NotADriver )
   ;
   SignUpResult:
     | ( AccountExists )
@@ -740,20 +1330,39 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
     | ( InvalidInput )
     | ( WeakPassword )
   ;
+  UpdateDriverVehicleResult:
+    | ( DriverProfileSavedModel )
+    | ( InvalidInput )
+    | ( NotADriver )
+  ;
+  VerifyContactResult:
+    | ( CodeExpired )
+    | ( ContactVerifiedModel )
+    | ( InvalidCode )
+    | ( InvalidInput )
+    | ( TooManyAttempts )
+  ;
 }>;
 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
   AuthError:
     | ( AccountExists )
+    | ( AddressNotFound )
     | ( AlreadyMemberModel )
+    | ( CodeExpired )
+    | ( DriverNotVerified )
+    | ( Omit<DriverProfileExists, 'profile'> & { profile: _RefType['DriverProfile'] } )
+    | ( InvalidCode )
     | ( InvalidCredentials )
     | ( InvalidInput )
     | ( InvalidInvitation )
     | ( InvalidRefreshToken )
     | ( InvitationNotForYou )
     | ( LastOwner )
+    | ( LimitReached )
     | ( MemberNotFound )
+    | ( NotADriver )
     | ( RoleNotAllowed )
     | ( TooManyAttempts )
     | ( WeakPassword )
@@ -764,21 +1373,44 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 export type ResolversTypes = ResolversObject<{
   AcceptInvitationResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['AcceptInvitationResult']>;
   AccountExists: ResolverTypeWrapper<AccountExists>;
+  AddAddressInput: AddAddressInput;
+  AddressNotFound: ResolverTypeWrapper<AddressNotFound>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AddressResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['AddressResult']>;
+  AddressSaved: ResolverTypeWrapper<AddressSavedModel>;
   AlreadyMember: ResolverTypeWrapper<AlreadyMemberModel>;
   ApiKey: ResolverTypeWrapper<ApiKeyModel>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ApplyAsDriverInput: ApplyAsDriverInput;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ApplyAsDriverResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ApplyAsDriverResult']>;
   AuthError: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['AuthError']>;
   AuthSession: ResolverTypeWrapper<Omit<AuthSession, 'user'> & { user: ResolversTypes['User'] }>;
   ChangeMemberRoleInput: ChangeMemberRoleInput;
   ChangeMemberRoleResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ChangeMemberRoleResult']>;
   ChangePasswordInput: ChangePasswordInput;
   ChangePasswordResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ChangePasswordResult']>;
+  ChannelPreferences: ResolverTypeWrapper<ChannelPreferences>;
+  CodeExpired: ResolverTypeWrapper<CodeExpired>;
+  ContactVerified: ResolverTypeWrapper<ContactVerifiedModel>;
   CreateApiKeyInput: CreateApiKeyInput;
   CreateApiKeyResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CreateApiKeyResult']>;
   CreateOrganizationInput: CreateOrganizationInput;
   CreateOrganizationResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CreateOrganizationResult']>;
   CreatedApiKey: ResolverTypeWrapper<CreatedApiKeyModel>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeliveryAddress: ResolverTypeWrapper<AddressModel>;
+  DietaryPreference: DietaryPreference;
+  DriverCapacity: ResolverTypeWrapper<DriverCapacity>;
+  DriverNotVerified: ResolverTypeWrapper<DriverNotVerified>;
+  DriverProfile: ResolverTypeWrapper<DriverProfileModel>;
+  DriverProfileExists: ResolverTypeWrapper<Omit<DriverProfileExists, 'profile'> & { profile: ResolversTypes['DriverProfile'] }>;
+  DriverProfileSaved: ResolverTypeWrapper<DriverProfileSavedModel>;
+  DriverVehicleInput: DriverVehicleInput;
+  FavouriteResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['FavouriteResult']>;
+  GeoPoint: ResolverTypeWrapper<GeoPoint>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GeoPointInput: GeoPointInput;
+  InvalidCode: ResolverTypeWrapper<InvalidCode>;
   InvalidCredentials: ResolverTypeWrapper<InvalidCredentials>;
   InvalidInput: ResolverTypeWrapper<InvalidInput>;
   InvalidInvitation: ResolverTypeWrapper<InvalidInvitation>;
@@ -789,7 +1421,11 @@ export type ResolversTypes = ResolversObject<{
   InviteMemberInput: InviteMemberInput;
   InviteMemberResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['InviteMemberResult']>;
   LastOwner: ResolverTypeWrapper<LastOwner>;
+  LicenceStatus: LicenceStatus;
+  LimitReached: ResolverTypeWrapper<LimitReached>;
   Locale: Locale;
+  LocalizedName: ResolverTypeWrapper<LocalizedNameModel>;
+  LocalizedNameInput: LocalizedNameInput;
   LogInInput: LogInInput;
   LogInResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['LogInResult']>;
   LogOutResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['LogOutResult']>;
@@ -800,21 +1436,46 @@ export type ResolversTypes = ResolversObject<{
   MembershipConnection: ResolverTypeWrapper<Omit<MembershipConnection, 'edges'> & { edges: Array<ResolversTypes['MembershipEdge']> }>;
   MembershipEdge: ResolverTypeWrapper<Omit<MembershipEdge, 'node'> & { node: ResolversTypes['Membership'] }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NotADriver: ResolverTypeWrapper<NotADriver>;
+  NotificationChannel: NotificationChannel;
+  NotificationPreferences: ResolverTypeWrapper<NotificationPreferences>;
+  NotificationSettingInput: NotificationSettingInput;
+  NotificationTopic: NotificationTopic;
   Organization: ResolverTypeWrapper<OrganizationModel>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   OrganizationRole: OrganizationRole;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PasswordChanged: ResolverTypeWrapper<Omit<PasswordChanged, 'session'> & { session: ResolversTypes['AuthSession'] }>;
+  PasswordReset: ResolverTypeWrapper<PasswordReset>;
+  PasswordResetRequested: ResolverTypeWrapper<PasswordResetRequested>;
+  PersonName: ResolverTypeWrapper<PersonName>;
+  PersonNameInput: PersonNameInput;
+  Product: ResolverTypeWrapper<Product>;
+  ProfileResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ProfileResult']>;
+  ProfileUpdated: ResolverTypeWrapper<ProfileUpdatedModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RefreshSessionResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RefreshSessionResult']>;
   RemoveMemberInput: RemoveMemberInput;
   RemoveMemberResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RemoveMemberResult']>;
+  RequestPasswordResetInput: RequestPasswordResetInput;
+  RequestPasswordResetResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RequestPasswordResetResult']>;
+  RequestVerificationResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RequestVerificationResult']>;
+  ResetPasswordInput: ResetPasswordInput;
+  ResetPasswordResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ResetPasswordResult']>;
+  ReviewDriverLicenceInput: ReviewDriverLicenceInput;
+  ReviewDriverLicenceResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ReviewDriverLicenceResult']>;
   RevokeInvitationResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RevokeInvitationResult']>;
   RoleNotAllowed: ResolverTypeWrapper<RoleNotAllowed>;
+  SetDriverAvailabilityResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SetDriverAvailabilityResult']>;
   SignUpInput: SignUpInput;
   SignUpResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SignUpResult']>;
+  Store: ResolverTypeWrapper<Store>;
   TooManyAttempts: ResolverTypeWrapper<TooManyAttempts>;
+  UpdateAddressInput: UpdateAddressInput;
+  UpdateDriverVehicleResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UpdateDriverVehicleResult']>;
   User: ResolverTypeWrapper<UserModel>;
+  VehicleType: VehicleType;
+  VerificationCodeSent: ResolverTypeWrapper<VerificationCodeSent>;
+  VerifyContactResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['VerifyContactResult']>;
   WeakPassword: ResolverTypeWrapper<WeakPassword>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -824,21 +1485,43 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   AcceptInvitationResult: ResolversUnionTypes<ResolversParentTypes>['AcceptInvitationResult'];
   AccountExists: AccountExists;
+  AddAddressInput: AddAddressInput;
+  AddressNotFound: AddressNotFound;
+  ID: Scalars['ID']['output'];
+  AddressResult: ResolversUnionTypes<ResolversParentTypes>['AddressResult'];
+  AddressSaved: AddressSavedModel;
   AlreadyMember: AlreadyMemberModel;
   ApiKey: ApiKeyModel;
-  ID: Scalars['ID']['output'];
+  ApplyAsDriverInput: ApplyAsDriverInput;
+  Int: Scalars['Int']['output'];
+  ApplyAsDriverResult: ResolversUnionTypes<ResolversParentTypes>['ApplyAsDriverResult'];
   AuthError: ResolversInterfaceTypes<ResolversParentTypes>['AuthError'];
   AuthSession: Omit<AuthSession, 'user'> & { user: ResolversParentTypes['User'] };
   ChangeMemberRoleInput: ChangeMemberRoleInput;
   ChangeMemberRoleResult: ResolversUnionTypes<ResolversParentTypes>['ChangeMemberRoleResult'];
   ChangePasswordInput: ChangePasswordInput;
   ChangePasswordResult: ResolversUnionTypes<ResolversParentTypes>['ChangePasswordResult'];
+  ChannelPreferences: ChannelPreferences;
+  CodeExpired: CodeExpired;
+  ContactVerified: ContactVerifiedModel;
   CreateApiKeyInput: CreateApiKeyInput;
   CreateApiKeyResult: ResolversUnionTypes<ResolversParentTypes>['CreateApiKeyResult'];
   CreateOrganizationInput: CreateOrganizationInput;
   CreateOrganizationResult: ResolversUnionTypes<ResolversParentTypes>['CreateOrganizationResult'];
   CreatedApiKey: CreatedApiKeyModel;
   DateTime: Scalars['DateTime']['output'];
+  DeliveryAddress: AddressModel;
+  DriverCapacity: DriverCapacity;
+  DriverNotVerified: DriverNotVerified;
+  DriverProfile: DriverProfileModel;
+  DriverProfileExists: Omit<DriverProfileExists, 'profile'> & { profile: ResolversParentTypes['DriverProfile'] };
+  DriverProfileSaved: DriverProfileSavedModel;
+  DriverVehicleInput: DriverVehicleInput;
+  FavouriteResult: ResolversUnionTypes<ResolversParentTypes>['FavouriteResult'];
+  GeoPoint: GeoPoint;
+  Float: Scalars['Float']['output'];
+  GeoPointInput: GeoPointInput;
+  InvalidCode: InvalidCode;
   InvalidCredentials: InvalidCredentials;
   InvalidInput: InvalidInput;
   InvalidInvitation: InvalidInvitation;
@@ -848,6 +1531,9 @@ export type ResolversParentTypes = ResolversObject<{
   InviteMemberInput: InviteMemberInput;
   InviteMemberResult: ResolversUnionTypes<ResolversParentTypes>['InviteMemberResult'];
   LastOwner: LastOwner;
+  LimitReached: LimitReached;
+  LocalizedName: LocalizedNameModel;
+  LocalizedNameInput: LocalizedNameInput;
   LogInInput: LogInInput;
   LogInResult: ResolversUnionTypes<ResolversParentTypes>['LogInResult'];
   LogOutResult: ResolversUnionTypes<ResolversParentTypes>['LogOutResult'];
@@ -858,20 +1544,42 @@ export type ResolversParentTypes = ResolversObject<{
   MembershipConnection: Omit<MembershipConnection, 'edges'> & { edges: Array<ResolversParentTypes['MembershipEdge']> };
   MembershipEdge: Omit<MembershipEdge, 'node'> & { node: ResolversParentTypes['Membership'] };
   Mutation: Record<PropertyKey, never>;
+  NotADriver: NotADriver;
+  NotificationPreferences: NotificationPreferences;
+  NotificationSettingInput: NotificationSettingInput;
   Organization: OrganizationModel;
-  Int: Scalars['Int']['output'];
   PageInfo: PageInfo;
   PasswordChanged: Omit<PasswordChanged, 'session'> & { session: ResolversParentTypes['AuthSession'] };
+  PasswordReset: PasswordReset;
+  PasswordResetRequested: PasswordResetRequested;
+  PersonName: PersonName;
+  PersonNameInput: PersonNameInput;
+  Product: Product;
+  ProfileResult: ResolversUnionTypes<ResolversParentTypes>['ProfileResult'];
+  ProfileUpdated: ProfileUpdatedModel;
   Query: Record<PropertyKey, never>;
   RefreshSessionResult: ResolversUnionTypes<ResolversParentTypes>['RefreshSessionResult'];
   RemoveMemberInput: RemoveMemberInput;
   RemoveMemberResult: ResolversUnionTypes<ResolversParentTypes>['RemoveMemberResult'];
+  RequestPasswordResetInput: RequestPasswordResetInput;
+  RequestPasswordResetResult: ResolversUnionTypes<ResolversParentTypes>['RequestPasswordResetResult'];
+  RequestVerificationResult: ResolversUnionTypes<ResolversParentTypes>['RequestVerificationResult'];
+  ResetPasswordInput: ResetPasswordInput;
+  ResetPasswordResult: ResolversUnionTypes<ResolversParentTypes>['ResetPasswordResult'];
+  ReviewDriverLicenceInput: ReviewDriverLicenceInput;
+  ReviewDriverLicenceResult: ResolversUnionTypes<ResolversParentTypes>['ReviewDriverLicenceResult'];
   RevokeInvitationResult: ResolversUnionTypes<ResolversParentTypes>['RevokeInvitationResult'];
   RoleNotAllowed: RoleNotAllowed;
+  SetDriverAvailabilityResult: ResolversUnionTypes<ResolversParentTypes>['SetDriverAvailabilityResult'];
   SignUpInput: SignUpInput;
   SignUpResult: ResolversUnionTypes<ResolversParentTypes>['SignUpResult'];
+  Store: Store;
   TooManyAttempts: TooManyAttempts;
+  UpdateAddressInput: UpdateAddressInput;
+  UpdateDriverVehicleResult: ResolversUnionTypes<ResolversParentTypes>['UpdateDriverVehicleResult'];
   User: UserModel;
+  VerificationCodeSent: VerificationCodeSent;
+  VerifyContactResult: ResolversUnionTypes<ResolversParentTypes>['VerifyContactResult'];
   WeakPassword: WeakPassword;
   String: Scalars['String']['output'];
   Boolean: Scalars['Boolean']['output'];
@@ -895,6 +1603,23 @@ export type AccountExistsResolvers<ContextType = UsersContext, ParentType extend
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type AddressNotFoundResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['AddressNotFound'] = ResolversParentTypes['AddressNotFound']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AddressResultResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['AddressResult'] = ResolversParentTypes['AddressResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'AddressNotFound' | 'AddressSaved' | 'InvalidInput' | 'LimitReached', ParentType, ContextType>;
+}>;
+
+export type AddressSavedResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['AddressSaved'] = ResolversParentTypes['AddressSaved']> = ResolversObject<{
+  address?: Resolver<ResolversTypes['DeliveryAddress'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type AlreadyMemberResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['AlreadyMember'] = ResolversParentTypes['AlreadyMember']> = ResolversObject<{
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -913,8 +1638,12 @@ export type ApiKeyResolvers<ContextType = UsersContext, ParentType extends Resol
   scopes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type ApplyAsDriverResultResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['ApplyAsDriverResult'] = ResolversParentTypes['ApplyAsDriverResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'DriverProfileExists' | 'DriverProfileSaved' | 'InvalidInput', ParentType, ContextType>;
+}>;
+
 export type AuthErrorResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['AuthError'] = ResolversParentTypes['AuthError']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'AccountExists' | 'AlreadyMember' | 'InvalidCredentials' | 'InvalidInput' | 'InvalidInvitation' | 'InvalidRefreshToken' | 'InvitationNotForYou' | 'LastOwner' | 'MemberNotFound' | 'RoleNotAllowed' | 'TooManyAttempts' | 'WeakPassword', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'AccountExists' | 'AddressNotFound' | 'AlreadyMember' | 'CodeExpired' | 'DriverNotVerified' | 'DriverProfileExists' | 'InvalidCode' | 'InvalidCredentials' | 'InvalidInput' | 'InvalidInvitation' | 'InvalidRefreshToken' | 'InvitationNotForYou' | 'LastOwner' | 'LimitReached' | 'MemberNotFound' | 'NotADriver' | 'RoleNotAllowed' | 'TooManyAttempts' | 'WeakPassword', ParentType, ContextType>;
 }>;
 
 export type AuthSessionResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['AuthSession'] = ResolversParentTypes['AuthSession']> = ResolversObject<{
@@ -934,6 +1663,23 @@ export type ChangePasswordResultResolvers<ContextType = UsersContext, ParentType
   __resolveType: TypeResolveFn<'InvalidCredentials' | 'InvalidInput' | 'PasswordChanged' | 'TooManyAttempts' | 'WeakPassword', ParentType, ContextType>;
 }>;
 
+export type ChannelPreferencesResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['ChannelPreferences'] = ResolversParentTypes['ChannelPreferences']> = ResolversObject<{
+  accountSecurity?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  orderUpdates?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  promotions?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type CodeExpiredResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['CodeExpired'] = ResolversParentTypes['CodeExpired']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ContactVerifiedResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['ContactVerified'] = ResolversParentTypes['ContactVerified']> = ResolversObject<{
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type CreateApiKeyResultResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['CreateApiKeyResult'] = ResolversParentTypes['CreateApiKeyResult']> = ResolversObject<{
   __resolveType: TypeResolveFn<'CreatedApiKey' | 'InvalidInput', ParentType, ContextType>;
 }>;
@@ -951,6 +1697,64 @@ export type CreatedApiKeyResolvers<ContextType = UsersContext, ParentType extend
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DeliveryAddressResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['DeliveryAddress'] = ResolversParentTypes['DeliveryAddress']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  location?: Resolver<ResolversTypes['GeoPoint'], ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type DriverCapacityResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['DriverCapacity'] = ResolversParentTypes['DriverCapacity']> = ResolversObject<{
+  maxConcurrentOrders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  maxLoadKg?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DriverNotVerifiedResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['DriverNotVerified'] = ResolversParentTypes['DriverNotVerified']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  licenceStatus?: Resolver<ResolversTypes['LicenceStatus'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type DriverProfileResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['DriverProfile'] = ResolversParentTypes['DriverProfile']> = ResolversObject<{
+  appliedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  capacity?: Resolver<ResolversTypes['DriverCapacity'], ParentType, ContextType>;
+  licenceNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  licenceReviewedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  licenceStatus?: Resolver<ResolversTypes['LicenceStatus'], ParentType, ContextType>;
+  online?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  statusChangedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  vehicleType?: Resolver<ResolversTypes['VehicleType'], ParentType, ContextType>;
+}>;
+
+export type DriverProfileExistsResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['DriverProfileExists'] = ResolversParentTypes['DriverProfileExists']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  profile?: Resolver<ResolversTypes['DriverProfile'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type DriverProfileSavedResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['DriverProfileSaved'] = ResolversParentTypes['DriverProfileSaved']> = ResolversObject<{
+  profile?: Resolver<ResolversTypes['DriverProfile'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type FavouriteResultResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['FavouriteResult'] = ResolversParentTypes['FavouriteResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'InvalidInput' | 'LimitReached' | 'ProfileUpdated', ParentType, ContextType>;
+}>;
+
+export type GeoPointResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['GeoPoint'] = ResolversParentTypes['GeoPoint']> = ResolversObject<{
+  lat?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  lng?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type InvalidCodeResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['InvalidCode'] = ResolversParentTypes['InvalidCode']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
 
 export type InvalidCredentialsResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['InvalidCredentials'] = ResolversParentTypes['InvalidCredentials']> = ResolversObject<{
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1007,6 +1811,19 @@ export type LastOwnerResolvers<ContextType = UsersContext, ParentType extends Re
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type LimitReachedResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['LimitReached'] = ResolversParentTypes['LimitReached']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  limit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type LocalizedNameResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['LocalizedName'] = ResolversParentTypes['LocalizedName']> = ResolversObject<{
+  en?: Resolver<ResolversTypes['PersonName'], ParentType, ContextType>;
+  vi?: Resolver<Maybe<ResolversTypes['PersonName']>, ParentType, ContextType>;
+}>;
+
 export type LogInResultResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['LogInResult'] = ResolversParentTypes['LogInResult']> = ResolversObject<{
   __resolveType: TypeResolveFn<'AuthSession' | 'InvalidCredentials' | 'InvalidInput' | 'TooManyAttempts', ParentType, ContextType>;
 }>;
@@ -1052,6 +1869,10 @@ export type MembershipEdgeResolvers<ContextType = UsersContext, ParentType exten
 
 export type MutationResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   acceptInvitation?: Resolver<ResolversTypes['AcceptInvitationResult'], ParentType, ContextType, RequireFields<MutationAcceptInvitationArgs, 'token'>>;
+  addAddress?: Resolver<ResolversTypes['AddressResult'], ParentType, ContextType, RequireFields<MutationAddAddressArgs, 'input'>>;
+  addFavouriteProduct?: Resolver<ResolversTypes['FavouriteResult'], ParentType, ContextType, RequireFields<MutationAddFavouriteProductArgs, 'productId'>>;
+  addFavouriteStore?: Resolver<ResolversTypes['FavouriteResult'], ParentType, ContextType, RequireFields<MutationAddFavouriteStoreArgs, 'storeId'>>;
+  applyAsDriver?: Resolver<ResolversTypes['ApplyAsDriverResult'], ParentType, ContextType, RequireFields<MutationApplyAsDriverArgs, 'input'>>;
   changeMemberRole?: Resolver<ResolversTypes['ChangeMemberRoleResult'], ParentType, ContextType, RequireFields<MutationChangeMemberRoleArgs, 'input'>>;
   changePassword?: Resolver<ResolversTypes['ChangePasswordResult'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'input'>>;
   createApiKey?: Resolver<ResolversTypes['CreateApiKeyResult'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
@@ -1060,10 +1881,40 @@ export type MutationResolvers<ContextType = UsersContext, ParentType extends Res
   logIn?: Resolver<ResolversTypes['LogInResult'], ParentType, ContextType, RequireFields<MutationLogInArgs, 'input'>>;
   logOut?: Resolver<ResolversTypes['LogOutResult'], ParentType, ContextType, RequireFields<MutationLogOutArgs, 'refreshToken'>>;
   refreshSession?: Resolver<ResolversTypes['RefreshSessionResult'], ParentType, ContextType, RequireFields<MutationRefreshSessionArgs, 'refreshToken'>>;
+  removeAddress?: Resolver<ResolversTypes['ProfileResult'], ParentType, ContextType, RequireFields<MutationRemoveAddressArgs, 'id'>>;
+  removeFavouriteProduct?: Resolver<ResolversTypes['FavouriteResult'], ParentType, ContextType, RequireFields<MutationRemoveFavouriteProductArgs, 'productId'>>;
+  removeFavouriteStore?: Resolver<ResolversTypes['FavouriteResult'], ParentType, ContextType, RequireFields<MutationRemoveFavouriteStoreArgs, 'storeId'>>;
   removeMember?: Resolver<ResolversTypes['RemoveMemberResult'], ParentType, ContextType, RequireFields<MutationRemoveMemberArgs, 'input'>>;
+  requestEmailVerification?: Resolver<ResolversTypes['RequestVerificationResult'], ParentType, ContextType>;
+  requestPasswordReset?: Resolver<ResolversTypes['RequestPasswordResetResult'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'input'>>;
+  requestPhoneVerification?: Resolver<ResolversTypes['RequestVerificationResult'], ParentType, ContextType>;
+  resetPassword?: Resolver<ResolversTypes['ResetPasswordResult'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'input'>>;
+  reviewDriverLicence?: Resolver<ResolversTypes['ReviewDriverLicenceResult'], ParentType, ContextType, RequireFields<MutationReviewDriverLicenceArgs, 'input'>>;
   revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
   revokeInvitation?: Resolver<ResolversTypes['RevokeInvitationResult'], ParentType, ContextType, RequireFields<MutationRevokeInvitationArgs, 'id'>>;
+  setDefaultAddress?: Resolver<ResolversTypes['AddressResult'], ParentType, ContextType, RequireFields<MutationSetDefaultAddressArgs, 'id'>>;
+  setDietaryPreferences?: Resolver<ResolversTypes['ProfileResult'], ParentType, ContextType, RequireFields<MutationSetDietaryPreferencesArgs, 'preferences'>>;
+  setDriverAvailability?: Resolver<ResolversTypes['SetDriverAvailabilityResult'], ParentType, ContextType, RequireFields<MutationSetDriverAvailabilityArgs, 'online'>>;
   signUp?: Resolver<ResolversTypes['SignUpResult'], ParentType, ContextType, RequireFields<MutationSignUpArgs, 'input'>>;
+  updateAddress?: Resolver<ResolversTypes['AddressResult'], ParentType, ContextType, RequireFields<MutationUpdateAddressArgs, 'input'>>;
+  updateDriverVehicle?: Resolver<ResolversTypes['UpdateDriverVehicleResult'], ParentType, ContextType, RequireFields<MutationUpdateDriverVehicleArgs, 'input'>>;
+  updateLocale?: Resolver<ResolversTypes['ProfileResult'], ParentType, ContextType, RequireFields<MutationUpdateLocaleArgs, 'locale'>>;
+  updateName?: Resolver<ResolversTypes['ProfileResult'], ParentType, ContextType, RequireFields<MutationUpdateNameArgs, 'input'>>;
+  updateNotificationPreferences?: Resolver<ResolversTypes['ProfileResult'], ParentType, ContextType, RequireFields<MutationUpdateNotificationPreferencesArgs, 'settings'>>;
+  verifyEmail?: Resolver<ResolversTypes['VerifyContactResult'], ParentType, ContextType, RequireFields<MutationVerifyEmailArgs, 'code'>>;
+  verifyPhone?: Resolver<ResolversTypes['VerifyContactResult'], ParentType, ContextType, RequireFields<MutationVerifyPhoneArgs, 'code'>>;
+}>;
+
+export type NotADriverResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['NotADriver'] = ResolversParentTypes['NotADriver']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type NotificationPreferencesResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['NotificationPreferences'] = ResolversParentTypes['NotificationPreferences']> = ResolversObject<{
+  email?: Resolver<ResolversTypes['ChannelPreferences'], ParentType, ContextType>;
+  push?: Resolver<ResolversTypes['ChannelPreferences'], ParentType, ContextType>;
+  sms?: Resolver<ResolversTypes['ChannelPreferences'], ParentType, ContextType>;
 }>;
 
 export type OrganizationResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'], FederationReferenceType extends FederationReferenceTypes['Organization'] = FederationReferenceTypes['Organization']> = ResolversObject<{
@@ -1088,6 +1939,35 @@ export type PasswordChangedResolvers<ContextType = UsersContext, ParentType exte
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type PasswordResetResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['PasswordReset'] = ResolversParentTypes['PasswordReset']> = ResolversObject<{
+  revokedSessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type PasswordResetRequestedResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['PasswordResetRequested'] = ResolversParentTypes['PasswordResetRequested']> = ResolversObject<{
+  success?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type PersonNameResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['PersonName'] = ResolversParentTypes['PersonName']> = ResolversObject<{
+  familyName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fullName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  givenName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ProductResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type ProfileResultResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['ProfileResult'] = ResolversParentTypes['ProfileResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'InvalidInput' | 'ProfileUpdated', ParentType, ContextType>;
+}>;
+
+export type ProfileUpdatedResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['ProfileUpdated'] = ResolversParentTypes['ProfileUpdated']> = ResolversObject<{
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
@@ -1102,6 +1982,22 @@ export type RemoveMemberResultResolvers<ContextType = UsersContext, ParentType e
   __resolveType: TypeResolveFn<'LastOwner' | 'MemberNotFound' | 'MemberRemoved', ParentType, ContextType>;
 }>;
 
+export type RequestPasswordResetResultResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['RequestPasswordResetResult'] = ResolversParentTypes['RequestPasswordResetResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'InvalidInput' | 'PasswordResetRequested' | 'TooManyAttempts', ParentType, ContextType>;
+}>;
+
+export type RequestVerificationResultResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['RequestVerificationResult'] = ResolversParentTypes['RequestVerificationResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'InvalidInput' | 'TooManyAttempts' | 'VerificationCodeSent', ParentType, ContextType>;
+}>;
+
+export type ResetPasswordResultResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['ResetPasswordResult'] = ResolversParentTypes['ResetPasswordResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'CodeExpired' | 'InvalidCode' | 'InvalidInput' | 'PasswordReset' | 'TooManyAttempts' | 'WeakPassword', ParentType, ContextType>;
+}>;
+
+export type ReviewDriverLicenceResultResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['ReviewDriverLicenceResult'] = ResolversParentTypes['ReviewDriverLicenceResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'DriverProfileSaved' | 'InvalidInput' | 'NotADriver', ParentType, ContextType>;
+}>;
+
 export type RevokeInvitationResultResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['RevokeInvitationResult'] = ResolversParentTypes['RevokeInvitationResult']> = ResolversObject<{
   __resolveType: TypeResolveFn<'Invitation' | 'RoleNotAllowed', ParentType, ContextType>;
 }>;
@@ -1113,8 +2009,16 @@ export type RoleNotAllowedResolvers<ContextType = UsersContext, ParentType exten
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type SetDriverAvailabilityResultResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['SetDriverAvailabilityResult'] = ResolversParentTypes['SetDriverAvailabilityResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'DriverNotVerified' | 'DriverProfileSaved' | 'NotADriver', ParentType, ContextType>;
+}>;
+
 export type SignUpResultResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['SignUpResult'] = ResolversParentTypes['SignUpResult']> = ResolversObject<{
   __resolveType: TypeResolveFn<'AccountExists' | 'AuthSession' | 'InvalidInput' | 'WeakPassword', ParentType, ContextType>;
+}>;
+
+export type StoreResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['Store'] = ResolversParentTypes['Store']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type TooManyAttemptsResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['TooManyAttempts'] = ResolversParentTypes['TooManyAttempts']> = ResolversObject<{
@@ -1124,15 +2028,39 @@ export type TooManyAttemptsResolvers<ContextType = UsersContext, ParentType exte
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type UpdateDriverVehicleResultResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['UpdateDriverVehicleResult'] = ResolversParentTypes['UpdateDriverVehicleResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'DriverProfileSaved' | 'InvalidInput' | 'NotADriver', ParentType, ContextType>;
+}>;
+
 export type UserResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['User']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  addresses?: Resolver<Array<ResolversTypes['DeliveryAddress']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  defaultAddress?: Resolver<Maybe<ResolversTypes['DeliveryAddress']>, ParentType, ContextType>;
+  dietaryPreferences?: Resolver<Array<ResolversTypes['DietaryPreference']>, ParentType, ContextType>;
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  driverProfile?: Resolver<Maybe<ResolversTypes['DriverProfile']>, ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  emailVerified?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  favouriteProducts?: Resolver<Array<ResolversTypes['Product']>, ParentType, ContextType>;
+  favouriteStores?: Resolver<Array<ResolversTypes['Store']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   locale?: Resolver<ResolversTypes['Locale'], ParentType, ContextType>;
   memberships?: Resolver<Maybe<Array<ResolversTypes['Membership']>>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['LocalizedName']>, ParentType, ContextType>;
+  notificationPreferences?: Resolver<ResolversTypes['NotificationPreferences'], ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phoneVerified?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+}>;
+
+export type VerificationCodeSentResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['VerificationCodeSent'] = ResolversParentTypes['VerificationCodeSent']> = ResolversObject<{
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  resendAfterSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type VerifyContactResultResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['VerifyContactResult'] = ResolversParentTypes['VerifyContactResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'CodeExpired' | 'ContactVerified' | 'InvalidCode' | 'InvalidInput' | 'TooManyAttempts', ParentType, ContextType>;
 }>;
 
 export type WeakPasswordResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['WeakPassword'] = ResolversParentTypes['WeakPassword']> = ResolversObject<{
@@ -1145,16 +2073,32 @@ export type WeakPasswordResolvers<ContextType = UsersContext, ParentType extends
 export type Resolvers<ContextType = UsersContext> = ResolversObject<{
   AcceptInvitationResult?: AcceptInvitationResultResolvers<ContextType>;
   AccountExists?: AccountExistsResolvers<ContextType>;
+  AddressNotFound?: AddressNotFoundResolvers<ContextType>;
+  AddressResult?: AddressResultResolvers<ContextType>;
+  AddressSaved?: AddressSavedResolvers<ContextType>;
   AlreadyMember?: AlreadyMemberResolvers<ContextType>;
   ApiKey?: ApiKeyResolvers<ContextType>;
+  ApplyAsDriverResult?: ApplyAsDriverResultResolvers<ContextType>;
   AuthError?: AuthErrorResolvers<ContextType>;
   AuthSession?: AuthSessionResolvers<ContextType>;
   ChangeMemberRoleResult?: ChangeMemberRoleResultResolvers<ContextType>;
   ChangePasswordResult?: ChangePasswordResultResolvers<ContextType>;
+  ChannelPreferences?: ChannelPreferencesResolvers<ContextType>;
+  CodeExpired?: CodeExpiredResolvers<ContextType>;
+  ContactVerified?: ContactVerifiedResolvers<ContextType>;
   CreateApiKeyResult?: CreateApiKeyResultResolvers<ContextType>;
   CreateOrganizationResult?: CreateOrganizationResultResolvers<ContextType>;
   CreatedApiKey?: CreatedApiKeyResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  DeliveryAddress?: DeliveryAddressResolvers<ContextType>;
+  DriverCapacity?: DriverCapacityResolvers<ContextType>;
+  DriverNotVerified?: DriverNotVerifiedResolvers<ContextType>;
+  DriverProfile?: DriverProfileResolvers<ContextType>;
+  DriverProfileExists?: DriverProfileExistsResolvers<ContextType>;
+  DriverProfileSaved?: DriverProfileSavedResolvers<ContextType>;
+  FavouriteResult?: FavouriteResultResolvers<ContextType>;
+  GeoPoint?: GeoPointResolvers<ContextType>;
+  InvalidCode?: InvalidCodeResolvers<ContextType>;
   InvalidCredentials?: InvalidCredentialsResolvers<ContextType>;
   InvalidInput?: InvalidInputResolvers<ContextType>;
   InvalidInvitation?: InvalidInvitationResolvers<ContextType>;
@@ -1163,6 +2107,8 @@ export type Resolvers<ContextType = UsersContext> = ResolversObject<{
   InvitationNotForYou?: InvitationNotForYouResolvers<ContextType>;
   InviteMemberResult?: InviteMemberResultResolvers<ContextType>;
   LastOwner?: LastOwnerResolvers<ContextType>;
+  LimitReached?: LimitReachedResolvers<ContextType>;
+  LocalizedName?: LocalizedNameResolvers<ContextType>;
   LogInResult?: LogInResultResolvers<ContextType>;
   LogOutResult?: LogOutResultResolvers<ContextType>;
   LoggedOut?: LoggedOutResolvers<ContextType>;
@@ -1172,17 +2118,34 @@ export type Resolvers<ContextType = UsersContext> = ResolversObject<{
   MembershipConnection?: MembershipConnectionResolvers<ContextType>;
   MembershipEdge?: MembershipEdgeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NotADriver?: NotADriverResolvers<ContextType>;
+  NotificationPreferences?: NotificationPreferencesResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PasswordChanged?: PasswordChangedResolvers<ContextType>;
+  PasswordReset?: PasswordResetResolvers<ContextType>;
+  PasswordResetRequested?: PasswordResetRequestedResolvers<ContextType>;
+  PersonName?: PersonNameResolvers<ContextType>;
+  Product?: ProductResolvers<ContextType>;
+  ProfileResult?: ProfileResultResolvers<ContextType>;
+  ProfileUpdated?: ProfileUpdatedResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RefreshSessionResult?: RefreshSessionResultResolvers<ContextType>;
   RemoveMemberResult?: RemoveMemberResultResolvers<ContextType>;
+  RequestPasswordResetResult?: RequestPasswordResetResultResolvers<ContextType>;
+  RequestVerificationResult?: RequestVerificationResultResolvers<ContextType>;
+  ResetPasswordResult?: ResetPasswordResultResolvers<ContextType>;
+  ReviewDriverLicenceResult?: ReviewDriverLicenceResultResolvers<ContextType>;
   RevokeInvitationResult?: RevokeInvitationResultResolvers<ContextType>;
   RoleNotAllowed?: RoleNotAllowedResolvers<ContextType>;
+  SetDriverAvailabilityResult?: SetDriverAvailabilityResultResolvers<ContextType>;
   SignUpResult?: SignUpResultResolvers<ContextType>;
+  Store?: StoreResolvers<ContextType>;
   TooManyAttempts?: TooManyAttemptsResolvers<ContextType>;
+  UpdateDriverVehicleResult?: UpdateDriverVehicleResultResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
+  VerificationCodeSent?: VerificationCodeSentResolvers<ContextType>;
+  VerifyContactResult?: VerifyContactResultResolvers<ContextType>;
   WeakPassword?: WeakPasswordResolvers<ContextType>;
 }>;
 

@@ -3,6 +3,7 @@ import { ApiKeyRepository } from './api-key-repository';
 import { InvitationRepository } from './invitation-repository';
 import { MembershipRepository } from './membership-repository';
 import { OrganizationRepository } from './organization-repository';
+import { openProfilePersistence, type ProfilePersistence } from './profile-persistence';
 import { RefreshTokenRepository } from './refresh-token-repository';
 import { UserRepository } from './user-repository';
 
@@ -10,7 +11,7 @@ export { RefreshTokenRepository, UserRepository };
 export { ApiKeyRepository, InvitationRepository, MembershipRepository, OrganizationRepository };
 export { isDuplicateKeyError } from './organization-repository';
 
-export interface UsersPersistence {
+export interface UsersPersistence extends ProfilePersistence {
   users: UserRepository;
   refreshTokens: RefreshTokenRepository;
   organizations: OrganizationRepository;
@@ -33,5 +34,13 @@ export async function openUsersPersistence(db: Connection): Promise<UsersPersist
   await memberships.syncIndexes();
   await invitations.syncIndexes();
   await apiKeys.syncIndexes();
-  return { users, refreshTokens, organizations, memberships, invitations, apiKeys };
+  return {
+    users,
+    refreshTokens,
+    organizations,
+    memberships,
+    invitations,
+    apiKeys,
+    ...(await openProfilePersistence(db)),
+  };
 }

@@ -3,6 +3,7 @@ import type { Resolvers } from '../__generated__/resolvers-types';
 import { mutations } from './mutations';
 import { organizationMutations } from './organization-mutations';
 import { organizationResolvers } from './organization';
+import { profileSection } from './profile-section';
 
 const {
   Query: organizationQuery,
@@ -13,15 +14,17 @@ const {
 export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
   ...organizationTypes,
+  ...profileSection.types,
   Query: {
     ...organizationQuery,
     user: (_parent, { id }, { loaders }) => loaders.userById.load(id),
     me: (_parent, _args, { identity, loaders }) =>
       identity.kind === 'user' && identity.userId ? loaders.userById.load(identity.userId) : null,
   },
-  Mutation: { ...mutations, ...organizationMutations },
+  Mutation: { ...mutations, ...organizationMutations, ...profileSection.mutations },
   User: {
     ...organizationUser,
+    ...profileSection.user,
     __resolveReference: (reference, { loaders }) => loaders.userById.load(reference.id),
   },
 };

@@ -1,5 +1,6 @@
 import type { UnitOfWork } from '@dabba/subgraph-kit';
-import { reviewLicence, type LicenceDecision } from '../domain/driver';
+import { invalidInput, type InvalidInput } from '../domain/auth-results';
+import { reviewLicence, type LicenceStatus } from '../domain/driver';
 import type { DriverProfileSaved, NotADriver } from '../domain/profile-results';
 import type { DriverRepository } from '../persistence/driver-repository';
 import { publishDriverStatus } from './driver-events';
@@ -11,15 +12,18 @@ import { publishDriverStatus } from './driver-events';
 export type ReviewDriverLicence = (
   reviewerId: string,
   driverId: string,
-  decision: LicenceDecision,
-) => Promise<DriverProfileSaved | NotADriver>;
+  decision: LicenceStatus,
+) => Promise<DriverProfileSaved | InvalidInput | NotADriver>;
 
 export function makeReviewDriverLicence(deps: {
   drivers: DriverRepository;
   unitOfWork: UnitOfWork;
 }): ReviewDriverLicence {
-  return (reviewerId, driverId, decision) =>
-    deps.unitOfWork.run(async (tx) => {
+  return async (reviewerId, driverId, decision) => {
+    if (decision === 'PENDING') {
+      return invalidInput('status', 'status must be VERIFIED, REJECTED or EXPIRED');
+    }
+    return deps.unitOfWork.run(async (tx) => {
       const profile = await deps.drivers.get(driverId, tx.session);
       if (!profile) return { kind: 'NotADriver' } as const;
       const change = reviewLicence(profile, decision, reviewerId, new Date());
@@ -27,4 +31,5 @@ export function makeReviewDriverLicence(deps: {
       if (change.changed) publishDriverStatus(tx, change.profile);
       return { kind: 'DriverProfileSaved', profile: change.profile } as const;
     });
+  };
 }

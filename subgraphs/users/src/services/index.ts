@@ -10,11 +10,12 @@ import { makeIssueSession } from './issue-session';
 import { makeLogIn, type LogIn } from './log-in';
 import { makeLogOut, type LogOut } from './log-out';
 import { createOrganizationServices, type OrganizationServices } from './organization-services';
+import { createProfileServices, type ProfileServices } from './profile-services';
 import { makeRefreshSession, type RefreshSession } from './refresh-session';
 import { makeSaveUser, type SaveUser } from './save-user';
 import { makeSignUp, type SignUp } from './sign-up';
 
-export interface UsersServices extends OrganizationServices {
+export interface UsersServices extends OrganizationServices, ProfileServices {
   getUsersByIds: GetUsersByIds;
   saveUser: SaveUser;
   hashPassword: PasswordHasher['hash'];
@@ -32,6 +33,8 @@ export interface UsersRuntime {
   signer: AccessTokenSigner;
   hasher: PasswordHasher;
   throttle: LoginThrottle;
+  /** Password reset requests per identifier and per client address. */
+  passwordResetThrottle: LoginThrottle;
   notifier: Notifier;
   /** The kit's IDENTITY_SECRET, to check who calls the internal routes. */
   identitySecret: string;
@@ -47,6 +50,7 @@ export function createUsersServices(
   const issueSession = makeIssueSession(refreshTokens, signer, memberships);
   return {
     ...createOrganizationServices(persistence, runtime),
+    ...createProfileServices(persistence, { ...runtime, loginThrottle: throttle }),
     getUsersByIds: makeGetUsersByIds(users),
     saveUser,
     hashPassword: (password) => hasher.hash(password),
