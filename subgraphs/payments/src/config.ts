@@ -20,6 +20,10 @@ const paymentsEnvSchema = z
     STRIPE_WEBHOOK_SECRET: optional(z.string().regex(/^whsec_\S+$/, 'must look like whsec_…')),
     /** The sandbox PSP signs its webhooks with it; generated per process when unset. */
     SANDBOX_WEBHOOK_SECRET: optional(z.string().min(16, 'must be at least 16 characters')),
+    /** Where the sandbox delivers its webhooks; this process's own endpoint by default. */
+    SANDBOX_WEBHOOK_URL: optional(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' })),
+    /** The subgraph's port, for the sandbox's default webhook URL. */
+    PORT: optional(z.coerce.number().int().min(0).max(65535)),
     /** The platform's fee on each delivered order, in basis points (1500 = 15 %). */
     PLATFORM_FEE_BPS: optional(z.coerce.number().int().min(0).max(MAX_FEE_BPS)).transform(
       (value) => value ?? 1_500,
@@ -45,8 +49,14 @@ const paymentsEnvSchema = z
 export interface PaymentsConfig {
   stripe: { secretKey: string; webhookSecret: string | null } | null;
   sandboxWebhookSecret: string;
+  sandboxWebhookUrl: string | null;
+  /** PORT, else the subgraph's default port. */
+  port: number;
   platformFeeBps: number;
 }
+
+/** The payments subgraph's port in development (schema/subgraphs.ts). */
+export const DEFAULT_PORT = 4004;
 
 /** One secret per process for the sandbox when none is configured. */
 let generatedSandboxSecret: string | undefined;
@@ -67,6 +77,8 @@ export function parsePaymentsConfig(env: NodeJS.ProcessEnv): PaymentsConfig {
     sandboxWebhookSecret:
       parsed.SANDBOX_WEBHOOK_SECRET ??
       (generatedSandboxSecret ??= `whsec_${randomBytes(24).toString('hex')}`),
+    sandboxWebhookUrl: parsed.SANDBOX_WEBHOOK_URL ?? null,
+    port: parsed.PORT || DEFAULT_PORT,
     platformFeeBps: parsed.PLATFORM_FEE_BPS,
   };
 }

@@ -54,6 +54,11 @@ export interface PaymentProviderRefused {
   message: string;
 }
 
+/** The provider could not be reached; the outcome is unknown until a retry with the same key. */
+export interface PaymentProviderUnavailable {
+  kind: 'PaymentProviderUnavailable';
+}
+
 export function invalidInput(field: string, message: string): InvalidPaymentInput {
   return { kind: 'InvalidPaymentInput', field, message };
 }

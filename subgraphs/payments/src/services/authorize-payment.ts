@@ -5,9 +5,14 @@ import {
   type InvalidPaymentInput,
   type OrderAlreadyPaid,
   type PaymentDeclined,
+  type PaymentProviderUnavailable,
   type UnknownOrder,
 } from '../domain/results';
-import { ProviderRequestError, type AuthorizationOutcome } from '../providers/port';
+import {
+  ProviderRequestError,
+  ProviderUnavailableError,
+  type AuthorizationOutcome,
+} from '../providers/port';
 import { IDEMPOTENCY_KEY, newPaymentId, providerKeys } from './ids';
 import { recordChange } from './record';
 import { providerFor, type Deps } from './runtime';
@@ -27,7 +32,8 @@ export type AuthorizePaymentResult =
   | PaymentDeclined
   | UnknownOrder
   | OrderAlreadyPaid
-  | InvalidPaymentInput;
+  | InvalidPaymentInput
+  | PaymentProviderUnavailable;
 
 /**
  * Pays for an order by its customer: holds the order's total plus the tip (cash: nothing to
@@ -78,6 +84,8 @@ export function makeAuthorizePayment(deps: Deps): AuthorizePayment {
         providerKeys.authorize(payment.id),
       );
     } catch (error) {
+      // Unknown outcome: the payment stays PENDING until a retry with the same key.
+      if (error instanceof ProviderUnavailableError) return { kind: 'PaymentProviderUnavailable' };
       if (!(error instanceof ProviderRequestError)) throw error;
       outcome = { status: 'declined', reason: error.code };
     }

@@ -1,11 +1,20 @@
 import { NotFoundError } from '@dabba/subgraph-kit';
 import { applyAuthorization, cancelPayment, statusOfIntent, type Payment } from '../domain/payment';
-import { invalidState, type InvalidPaymentState, type PaymentDeclined } from '../domain/results';
+import {
+  invalidState,
+  type InvalidPaymentState,
+  type PaymentDeclined,
+  type PaymentProviderUnavailable,
+} from '../domain/results';
+import { ProviderUnavailableError } from '../providers/port';
 import { recordChange } from './record';
 import { providerFor, type Deps } from './runtime';
 
 export type ConfirmPaymentResult =
-  ({ kind: 'Payment' } & Payment) | PaymentDeclined | InvalidPaymentState;
+  | ({ kind: 'Payment' } & Payment)
+  | PaymentDeclined
+  | InvalidPaymentState
+  | PaymentProviderUnavailable;
 
 /**
  * Goes on with a payment after the customer completed 3-D Secure: asks the provider where the
@@ -35,7 +44,13 @@ export function makeConfirmPayment(deps: Deps): ConfirmPayment {
     if (!payment) throw new NotFoundError(`No payment ${paymentId}`, { paymentId });
     if (payment.status !== 'REQUIRES_ACTION' || !payment.intentRef) return resultOf(payment);
 
-    const intent = await providerFor(deps, payment).retrieve(payment.intentRef);
+    let intent;
+    try {
+      intent = await providerFor(deps, payment).retrieve(payment.intentRef);
+    } catch (error) {
+      if (error instanceof ProviderUnavailableError) return { kind: 'PaymentProviderUnavailable' };
+      throw error;
+    }
     const now = deps.now();
     let next: Payment;
     switch (statusOfIntent(intent.status)) {

@@ -11,6 +11,9 @@ import type { Deps } from './runtime';
  */
 export type ReceiveWebhook = (request: HttpRouteRequest) => Promise<HttpRouteResponse>;
 
+/** Aborts the unit of work of a webhook stored meanwhile. */
+class AlreadyStored extends Error {}
+
 function header(request: HttpRouteRequest, name: string): string | undefined {
   const value = request.headers[name];
   return Array.isArray(value) ? value[0] : value;
@@ -30,20 +33,26 @@ export function makeReceiveWebhook(
       return { status: 400, body: { error: 'Invalid webhook signature' } };
     }
     const webhookId = `${provider.name}:${event.id}`;
-    const stored = await deps.unitOfWork.run(async (tx) => {
-      const fresh = await deps.webhooks.insert(
-        { id: webhookId, provider: provider.name, event, receivedAt: deps.now() },
-        tx.session,
-      );
-      if (fresh) {
+    const duplicate = { status: 200, body: { received: true, duplicate: true } };
+    if (await deps.webhooks.findById(webhookId)) return duplicate;
+    try {
+      await deps.unitOfWork.run(async (tx) => {
+        const stored = await deps.webhooks.insert(
+          { id: webhookId, provider: provider.name, event, receivedAt: deps.now() },
+          tx.session,
+        );
+        // A concurrent delivery of the same event stored it first: abort, as the inbox does.
+        if (!stored) throw new AlreadyStored();
         tx.publish({
           type: 'payments.webhook.received.v1',
           subject: event.paymentId ?? event.intentRef ?? event.id,
           data: { webhookId, provider: provider.name, providerEventType: event.type },
         });
-      }
-      return fresh;
-    });
-    return { status: 200, body: { received: true, duplicate: !stored } };
+      });
+    } catch (error) {
+      if (error instanceof AlreadyStored) return duplicate;
+      throw error;
+    }
+    return { status: 200, body: { received: true, duplicate: false } };
   };
 }

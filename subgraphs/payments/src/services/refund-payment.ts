@@ -1,6 +1,10 @@
 import { ConflictError, NotFoundError, parseMoney, type Money } from '@dabba/subgraph-kit';
 import type { Payment, Refund } from '../domain/payment';
-import { invalidInput, type PaymentProviderRefused } from '../domain/results';
+import {
+  invalidInput,
+  type PaymentProviderRefused,
+  type PaymentProviderUnavailable,
+} from '../domain/results';
 import {
   planRefund,
   settleRefund,
@@ -8,7 +12,7 @@ import {
   type RefundProblem,
   type SettledRefund,
 } from '../domain/settlement';
-import { ProviderRequestError } from '../providers/port';
+import { ProviderRequestError, ProviderUnavailableError } from '../providers/port';
 import { IDEMPOTENCY_KEY, newRefundId, providerKeys } from './ids';
 import { recordChange, recordRefund } from './record';
 import { intentOf, providerFor, type Deps } from './runtime';
@@ -22,7 +26,10 @@ export interface RefundPaymentInput {
 }
 
 export type RefundPaymentResult =
-  ({ kind: 'Refund' } & Refund) | RefundProblem | PaymentProviderRefused;
+  | ({ kind: 'Refund' } & Refund)
+  | RefundProblem
+  | PaymentProviderRefused
+  | PaymentProviderUnavailable;
 
 /**
  * Gives money back from a captured payment (support). The refund is saved PENDING first, which
@@ -46,6 +53,8 @@ export function makeRefundPayment(deps: Deps): RefundPayment {
         providerKeys.refund(refund.id),
       );
     } catch (error) {
+      // Unknown outcome: the refund stays PENDING until a retry with the same key.
+      if (error instanceof ProviderUnavailableError) return { kind: 'PaymentProviderUnavailable' };
       if (!(error instanceof ProviderRequestError)) throw error;
       outcome = { status: 'failed', refundRef: null };
       refused = {

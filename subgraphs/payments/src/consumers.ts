@@ -1,0 +1,30 @@
+import type { EventConsumer } from '@dabba/subgraph-kit';
+import type { PaymentsServices } from './services';
+import type { OrderDelivered, OrderEnded, OrderPlaced } from './services/order-events';
+
+/** The events payments reacts to; each consumer gets its queue `payments.<name>`. */
+export function paymentsConsumers(services: PaymentsServices): EventConsumer[] {
+  return [
+    {
+      name: 'on_order_placed',
+      events: ['orders.order.placed.v1'],
+      handle: (event, tx) => services.projectOrder(event.data as OrderPlaced, tx),
+    },
+    {
+      name: 'on_order_delivered',
+      events: ['orders.order.delivered.v1'],
+      handle: (event, tx) => services.capturePayment(event.data as OrderDelivered, tx),
+    },
+    {
+      name: 'on_order_ended',
+      events: ['orders.order.cancelled.v1', 'orders.order.rejected.v1'],
+      handle: (event, tx) => services.endOrder(event.data as OrderEnded, tx),
+    },
+    {
+      name: 'on_provider_webhook',
+      events: ['payments.webhook.received.v1'],
+      handle: (event, tx) =>
+        services.applyWebhook((event.data as { webhookId: string }).webhookId, tx),
+    },
+  ];
+}

@@ -1,0 +1,4 @@
+import { runSubgraphMain } from '@dabba/subgraph-kit';
+import { paymentsSubgraph } from './index';
+
+runSubgraphMain(paymentsSubgraph);
