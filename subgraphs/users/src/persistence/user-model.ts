@@ -37,6 +37,10 @@ userSchema.index(
   { unique: true, name: 'phone_unique', partialFilterExpression: { phone: { $type: 'string' } } },
 );
 
+// Support's user lists, newest first, all users or those holding a role (see admin-user-filter).
+userSchema.index({ createdAt: -1, _id: -1 }, { name: 'created_newest' });
+userSchema.index({ roles: 1, createdAt: -1, _id: -1 }, { name: 'role_created_newest' });
+
 export function userModel(db: Connection): Model<UserDocument> {
   return db.models.User ?? db.model<UserDocument>('User', userSchema);
 }

@@ -1,7 +1,9 @@
 import { ConflictError } from '@dabba/subgraph-kit';
 import { mongo, type ClientSession, type Connection, type Model } from 'mongoose';
+import type { PlatformRole } from '../domain/admin';
 import type { LoginIdentifier } from '../domain/credentials';
 import type { Locale, User } from '../domain/user';
+import { userSearchQuery, type UserSearchQuery } from './admin-user-filter';
 import { userModel, type UserDocument } from './user-model';
 
 const DUPLICATE_KEY = 11000;
@@ -97,6 +99,35 @@ export class UserRepository {
       { session },
     );
     return result.matchedCount === 1;
+  }
+
+  /** Up to `limit` users matching the search, after its position, in the search's order. */
+  async search(query: UserSearchQuery, limit: number): Promise<User[]> {
+    const { filter, sort } = userSearchQuery(query);
+    const docs = await this.model.find(filter).sort(sort).limit(limit).lean<UserDocument[]>();
+    return docs.map(toDomain);
+  }
+
+  /**
+   * Grants or takes away a platform role in one conditional update; `changed` is false when the
+   * user already had (or lacked) it. Null when there is no such user.
+   */
+  async changeRole(
+    id: string,
+    role: PlatformRole,
+    change: 'grant' | 'revoke',
+    session?: ClientSession,
+  ): Promise<{ user: User; changed: boolean } | null> {
+    const updated = await this.model
+      .findOneAndUpdate(
+        change === 'grant' ? { _id: id, roles: { $ne: role } } : { _id: id, roles: role },
+        change === 'grant' ? { $addToSet: { roles: role } } : { $pull: { roles: role } },
+        { returnDocument: 'after', session },
+      )
+      .lean<UserDocument>();
+    if (updated) return { user: toDomain(updated), changed: true };
+    const current = await this.model.findById(id, null, { session }).lean<UserDocument>();
+    return current ? { user: toDomain(current), changed: false } : null;
   }
 
   /** The user's preferred language; null when there is no such user. */
