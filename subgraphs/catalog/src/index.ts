@@ -3,18 +3,30 @@ import type { SubgraphDefinition } from '@dabba/subgraph-kit';
 import { createCatalogLoaders, type CatalogLoaders } from './loaders';
 import { openCatalogPersistence } from './persistence';
 import { resolvers } from './resolvers';
+import { productAccessRules } from './resolvers/product-access';
 import { storeAccessRules } from './resolvers/store-access';
 import { seedDemoStores } from './seed';
 import { createCatalogServices, type CatalogServices } from './services';
+import { productConsumers } from './services/product-consumers';
+import { startProductJobs } from './services/product-jobs';
+import { parseProductSettings } from './services/product-settings';
 
 export const catalogSubgraph: SubgraphDefinition<CatalogServices, CatalogLoaders> = {
   name: 'catalog',
   defaultPort: 4002,
   schemaPath: join(__dirname, '..', 'schema.graphql'),
   resolvers,
-  accessRules: { ...storeAccessRules },
-  createServices: async (db, runtime) =>
-    createCatalogServices(await openCatalogPersistence(db), runtime),
+  accessRules: { ...storeAccessRules, ...productAccessRules },
+  createServices: async (db, runtime) => {
+    const productSettings = parseProductSettings(runtime.env);
+    const services = createCatalogServices(await openCatalogPersistence(db), {
+      ...runtime,
+      productSettings,
+    });
+    // The jobs end with the database connection (see RunningSubgraph.close).
+    db.once('close', startProductJobs(services, productSettings, runtime.logger));
+    return services;
+  },
   createLoaders: createCatalogLoaders,
   consumers: (services) => [
     {
@@ -22,6 +34,7 @@ export const catalogSubgraph: SubgraphDefinition<CatalogServices, CatalogLoaders
       events: ['orders.order.delivered.v1'],
       handle: (event, tx) => services.recordDeliveredOrder(event, tx),
     },
+    ...productConsumers(services),
   ],
   seed: seedDemoStores,
 };

@@ -2,6 +2,7 @@ import { alignByKey, type Page } from '@dabba/subgraph-kit';
 import DataLoader from 'dataloader';
 import { subjectKeyString, type Rating, type SubjectKey } from './domain/rating';
 import type { Store } from './domain/store';
+import { createProductLoaders, type ProductLoaders } from './product-loaders';
 import type { CatalogServices } from './services';
 
 /** One page of one organisation's stores. */
@@ -11,7 +12,7 @@ export interface OrganizationStoresKey {
   after: string | null;
 }
 
-export interface CatalogLoaders {
+export interface CatalogLoaders extends ProductLoaders {
   storeById: DataLoader<string, Store | null>;
   /**
    * Pages of organisations' stores. Each distinct page is one indexed query; the loader only
@@ -24,6 +25,7 @@ export interface CatalogLoaders {
 
 export function createCatalogLoaders(services: CatalogServices): CatalogLoaders {
   return {
+    ...createProductLoaders(services),
     storeById: new DataLoader(async (ids) =>
       alignByKey(ids, await services.getStoresByIds(ids), (store) => store.id),
     ),

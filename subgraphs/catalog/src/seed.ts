@@ -1,6 +1,7 @@
 import { DEMO_ORGANIZATION_IDS, DEMO_STORE_IDS } from '@dabba/subgraph-kit';
 import type { OpeningHours, WeeklyInterval } from './domain/opening-hours';
 import type { NewStore } from './domain/store';
+import { seedDemoProducts } from './seed/demo-products';
 import type { CatalogServices } from './services';
 
 const everyDay = (open: string, close: string): WeeklyInterval[] =>
@@ -133,4 +134,5 @@ export const DEMO_STORES: readonly NewStore[] = [
 
 export async function seedDemoStores(services: CatalogServices): Promise<void> {
   for (const store of DEMO_STORES) await services.saveStore(store);
+  await seedDemoProducts(services);
 }

@@ -1,4 +1,8 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { Product as ProductModel } from '../domain/product';
+import type { Inventory as InventoryModel } from '../domain/inventory';
+import type { Promotion as PromotionModel } from '../domain/promotion';
+import type { Reservation as ReservationModel } from '../domain/reservation';
 import type { Store as StoreModel, OrganizationReference as OrganizationReferenceModel } from '../domain/store';
 import type { Review as ReviewModel } from '../domain/review';
 import type { Rating as RatingModel } from '../domain/rating';
@@ -41,6 +45,12 @@ export type AddressInput = {
   lines: Array<Scalars['String']['input']>;
 };
 
+export type AdjustStockInput = {
+  /** Non-zero. */
+  delta: Scalars['Int']['input'];
+  sku: Scalars['String']['input'];
+};
+
 /** The order already has a review, sent with another idempotency key. Code: ALREADY_REVIEWED. */
 export type AlreadyReviewed = ReviewError & {
   __typename?: 'AlreadyReviewed';
@@ -49,12 +59,103 @@ export type AlreadyReviewed = ReviewError & {
   orderId: Scalars['ID']['output'];
 };
 
+/** What one promotion took off the basket. */
+export type AppliedDiscount = {
+  __typename?: 'AppliedDiscount';
+  amount: Money;
+  description: Scalars['String']['output'];
+  promotionId: Scalars['ID']['output'];
+  rule: PromotionRuleKind;
+  /** The SKUs it discounted; empty for an order-wide discount. */
+  skus: Array<Scalars['String']['output']>;
+};
+
+/** One line of a basket. */
+export type BasketLineInput = {
+  /** From 1 to 10000. */
+  quantity: Scalars['Int']['input'];
+  sku: Scalars['String']['input'];
+};
+
+/** A priced basket. Money is in the store's currency; total = subtotal - the discounts, never below zero. */
+export type BasketQuote = {
+  __typename?: 'BasketQuote';
+  /** One per promotion that applied, by promotion id. */
+  discounts: Array<AppliedDiscount>;
+  /** The lines, by SKU. */
+  lines: Array<QuotedLine>;
+  /** The promotions applied: what placing the order consumes. */
+  promotionIds: Array<Scalars['ID']['output']>;
+  subtotal: Money;
+  total: Money;
+};
+
+/** The basket is below the coupon's minimum order. Code: BELOW_MINIMUM_ORDER. */
+export type BelowMinimumOrder = ProductError & {
+  __typename?: 'BelowMinimumOrder';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  minimumOrder: Money;
+  promotionId: Scalars['ID']['output'];
+  subtotal: Money;
+};
+
+export type BulkTierInput = {
+  minQuantity: Scalars['Int']['input'];
+  percent: Scalars['Int']['input'];
+};
+
 /** Something every refused catalog change carries. */
 export type CatalogError = {
   /** Stable, machine-readable reason, e.g. INVALID_INPUT. */
   code: Scalars['String']['output'];
   /** For people; may change wording. */
   message: Scalars['String']['output'];
+};
+
+/** Another live promotion of the store has this coupon code. Code: COUPON_CODE_TAKEN. */
+export type CouponCodeTaken = ProductError & {
+  __typename?: 'CouponCodeTaken';
+  code: Scalars['String']['output'];
+  couponCode: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+/** The coupon cannot be used. Code: COUPON_UNKNOWN, COUPON_NOT_STARTED, COUPON_EXPIRED or COUPON_EXHAUSTED. */
+export type CouponRejected = ProductError & {
+  __typename?: 'CouponRejected';
+  code: Scalars['String']['output'];
+  couponCode: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+export type CreateProductInput = {
+  brand?: InputMaybe<Scalars['String']['input']>;
+  categories?: InputMaybe<Array<Scalars['String']['input']>>;
+  dietaryTags?: InputMaybe<Array<DietaryTag>>;
+  /** yyyy-MM-dd; perishables only. */
+  expiresOn?: InputMaybe<Scalars['String']['input']>;
+  /** The client's key for this create, at most 128 characters. */
+  idempotencyKey: Scalars['String']['input'];
+  imageUrls?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Low-stock threshold of the new stock record; 5 when omitted. */
+  lowStockThreshold?: InputMaybe<Scalars['Int']['input']>;
+  name: LocalizedTextInput;
+  perishable?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Decimal in the store's currency, e.g. 32000 (VND) or 4.50 (USD). */
+  price: Scalars['String']['input'];
+  /** 1–64 letters, digits, dots, dashes or underscores; unique in the store. */
+  sku: Scalars['String']['input'];
+  unit: UnitOfMeasure;
+  unitSize: Scalars['Int']['input'];
+};
+
+export type CreateProductResult = InvalidProductInput | ProductPayload | SkuTaken;
+
+export type CreatePromotionInput = {
+  /** The client's key for this create, at most 128 characters. */
+  idempotencyKey: Scalars['String']['input'];
+  promotion: PromotionInput;
 };
 
 export type CreateStoreInput = {
@@ -102,6 +203,16 @@ export type DeliveryAreaInput = {
   zone?: InputMaybe<Array<Array<GeoPointInput>>>;
 };
 
+/** Dietary properties a partner declares for what they sell. */
+export type DietaryTag =
+  | 'DAIRY_FREE'
+  | 'GLUTEN_FREE'
+  | 'HALAL'
+  | 'KOSHER'
+  | 'NUT_FREE'
+  | 'VEGAN'
+  | 'VEGETARIAN';
+
 /** A WGS 84 position in decimal degrees. */
 export type GeoPoint = {
   __typename?: 'GeoPoint';
@@ -112,6 +223,14 @@ export type GeoPoint = {
 export type GeoPointInput = {
   lat: Scalars['Float']['input'];
   lng: Scalars['Float']['input'];
+};
+
+/** Not enough stock for some lines; nothing was reserved or removed. Code: INSUFFICIENT_STOCK. */
+export type InsufficientStock = ProductError & {
+  __typename?: 'InsufficientStock';
+  code: Scalars['String']['output'];
+  lines: Array<StockShortage>;
+  message: Scalars['String']['output'];
 };
 
 /** A field of the input is malformed. Code: INVALID_INPUT. */
@@ -134,6 +253,14 @@ export type InvalidOpeningHours = CatalogError & {
   problems: Array<OpeningHoursProblem>;
 };
 
+/** Some fields of the input are wrong. Code: INVALID_INPUT. */
+export type InvalidProductInput = ProductError & {
+  __typename?: 'InvalidProductInput';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  problems: Array<ProductInputProblem>;
+};
+
 /** A field of the input is malformed. Code: INVALID_INPUT. */
 export type InvalidReviewInput = ReviewError & {
   __typename?: 'InvalidReviewInput';
@@ -141,6 +268,27 @@ export type InvalidReviewInput = ReviewError & {
   /** The input field at fault, e.g. storeRating or itemRatings.1.itemId. */
   field: Scalars['String']['output'];
   message: Scalars['String']['output'];
+};
+
+/** Stock of one SKU in one store: onHand = reserved + available, none ever below zero. */
+export type Inventory = {
+  __typename?: 'Inventory';
+  /** Units that can still be sold. */
+  available: Scalars['Int']['output'];
+  /** catalog.stock.low.v1 is published when available falls to this or below. */
+  lowStockThreshold: Scalars['Int']['output'];
+  /** Units on the shelves. */
+  onHand: Scalars['Int']['output'];
+  /** Units held for checkouts not yet paid. */
+  reserved: Scalars['Int']['output'];
+  sku: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** The stock record as saved. */
+export type InventoryPayload = {
+  __typename?: 'InventoryPayload';
+  inventory: Inventory;
 };
 
 /** A customer's stars for one item of the order. */
@@ -175,6 +323,12 @@ export type LocalizedText = {
   vi?: Maybe<Scalars['String']['output']>;
 };
 
+/** Text in English and, optionally, Vietnamese. */
+export type LocalizedTextInput = {
+  en: Scalars['String']['input'];
+  vi?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** An amount of money: an integer in the currency's minor units (VND has none, USD and INR 2). */
 export type Money = {
   __typename?: 'Money';
@@ -188,6 +342,19 @@ export type Money = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Adds received units (delta > 0) or writes units off (delta < 0, from available stock only). */
+  adjustStock: StockResult;
+  /** Archives a product: it leaves listings and baskets. Archiving twice changes nothing. */
+  archiveProduct: Product;
+  /** Ends a promotion for good; its coupon code can be used again. */
+  archivePromotion: Promotion;
+  /**
+   * Adds a product to a grocery store, with an empty stock record: the store's OWNERs and MANAGERs,
+   * or its API keys with menus:write. Resending the same idempotencyKey returns the first product.
+   */
+  createProduct: CreateProductResult;
+  /** Creates a promotion. Same access as createProduct; idempotent by idempotencyKey. */
+  createPromotion: PromotionResult;
   /** Opens a store for an organisation: its OWNERs and MANAGERs, or its API keys with menus:write. */
   createStore: CreateStoreResult;
   /**
@@ -197,12 +364,52 @@ export type Mutation = {
    */
   hideReview: Review;
   /**
+   * Holds stock for a checkout, every line or none, until the payment is authorised (committed),
+   * the order is cancelled or rejected (released) or ttlSeconds pass (expired). Called by the
+   * orders service; the same reservationKey and lines again return the first reservation.
+   */
+  reserveStock: ReserveStockResult;
+  /** Sets a SKU's on-hand count after a stock take (and its low-stock threshold when given). */
+  setStock: StockResult;
+  /**
    * Reviews an order the caller received: its store, and any of its items, each once. One review
    * per order; resending the same idempotencyKey returns the review first stored.
    */
   submitReview: SubmitReviewResult;
+  /** Changes a product's details; the SKU never changes. Same access as createProduct. */
+  updateProduct: UpdateProductResult;
+  /** Replaces a promotion's definition, keeping its redemptions. */
+  updatePromotion: PromotionResult;
   /** Changes a store: the owning organisation's OWNERs and MANAGERs, or its API keys with menus:write. */
   updateStore: UpdateStoreResult;
+};
+
+
+export type MutationAdjustStockArgs = {
+  input: AdjustStockInput;
+  storeId: Scalars['ID']['input'];
+};
+
+
+export type MutationArchiveProductArgs = {
+  productId: Scalars['ID']['input'];
+};
+
+
+export type MutationArchivePromotionArgs = {
+  promotionId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateProductArgs = {
+  input: CreateProductInput;
+  storeId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreatePromotionArgs = {
+  input: CreatePromotionInput;
+  storeId: Scalars['ID']['input'];
 };
 
 
@@ -217,8 +424,31 @@ export type MutationHideReviewArgs = {
 };
 
 
+export type MutationReserveStockArgs = {
+  input: ReserveStockInput;
+};
+
+
+export type MutationSetStockArgs = {
+  input: SetStockInput;
+  storeId: Scalars['ID']['input'];
+};
+
+
 export type MutationSubmitReviewArgs = {
   input: SubmitReviewInput;
+};
+
+
+export type MutationUpdateProductArgs = {
+  input: UpdateProductInput;
+  productId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdatePromotionArgs = {
+  input: PromotionInput;
+  promotionId: Scalars['ID']['input'];
 };
 
 
@@ -312,12 +542,207 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** A packaged or fresh product a grocery store sells, identified in the store by its SKU. */
+export type Product = {
+  __typename?: 'Product';
+  /** Archived products stay readable by id but leave listings and baskets. */
+  archived: Scalars['Boolean']['output'];
+  brand?: Maybe<Scalars['String']['output']>;
+  /** Category slug paths, e.g. dairy/milk; the product is listed in every ancestor category too. */
+  categories: Array<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  dietaryTags: Array<DietaryTag>;
+  /** Local date (yyyy-MM-dd) the stock on the shelf expires; perishables only. */
+  expiresOn?: Maybe<Scalars['String']['output']>;
+  /** Stable, opaque identifier (prd_…). */
+  id: Scalars['ID']['output'];
+  /** https URLs. */
+  imageUrls: Array<Scalars['String']['output']>;
+  /** Whether at least one item can be bought now. */
+  inStock: Scalars['Boolean']['output'];
+  /** The stock record; only the store's team (OWNER, MANAGER, STAFF) and its API keys see it. */
+  inventory?: Maybe<Inventory>;
+  /** Name in English and, when given, Vietnamese. */
+  name: LocalizedText;
+  /** Whether the product expires within the store's near-expiry window (3 days by default). */
+  nearExpiry: Scalars['Boolean']['output'];
+  /** Whether it spoils: perishables may carry an expiry date and go on near-expiry promotions. */
+  perishable: Scalars['Boolean']['output'];
+  /** Price of one item, in the store's currency. */
+  price: Money;
+  /** The store's stock-keeping unit, unique within the store. */
+  sku: Scalars['String']['output'];
+  /** The store that sells it. */
+  store: Store;
+  /** What one `unitSize` is counted in. */
+  unit: UnitOfMeasure;
+  /** How many units one item holds: 1 (L), 500 (G), 6 (per PACK). */
+  unitSize: Scalars['Int']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** One page of products. */
+export type ProductConnection = {
+  __typename?: 'ProductConnection';
+  edges: Array<ProductEdge>;
+  pageInfo: PageInfo;
+};
+
+/** A product and its position in the list. */
+export type ProductEdge = {
+  __typename?: 'ProductEdge';
+  /** Opaque position of this product, to pass as `after`. */
+  cursor: Scalars['String']['output'];
+  node: Product;
+};
+
+/** Something every product, stock, reservation or basket error result carries. */
+export type ProductError = {
+  /** Stable, machine-readable reason, e.g. UNKNOWN_SKUS. */
+  code: Scalars['String']['output'];
+  /** For people; may change wording. */
+  message: Scalars['String']['output'];
+};
+
+/** One wrong field. */
+export type ProductInputProblem = {
+  __typename?: 'ProductInputProblem';
+  /** INVALID_PRICE for a negative price or too many decimals for the currency, else INVALID_INPUT. */
+  code: Scalars['String']['output'];
+  /** The input field, e.g. price or rule.percent. */
+  field: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+/** The product as saved. */
+export type ProductPayload = {
+  __typename?: 'ProductPayload';
+  product: Product;
+};
+
+/** A discount a store offers, by itself or with a coupon code. */
+export type Promotion = {
+  __typename?: 'Promotion';
+  archived: Scalars['Boolean']['output'];
+  /** The coupon code; only the store's team and its API keys see it. */
+  couponCode?: Maybe<Scalars['String']['output']>;
+  /** What it takes off, e.g. 10% off, buy 2, get 1 free. */
+  description: Scalars['String']['output'];
+  /** Exclusive; null runs until archived. */
+  endsAt?: Maybe<Scalars['DateTime']['output']>;
+  globalLimit?: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  /** The basket subtotal it needs, if any. */
+  minimumOrder?: Maybe<Money>;
+  /** Shown to customers beside the discount. */
+  name: Scalars['String']['output'];
+  /** Whether a coupon code is needed. */
+  needsCoupon: Scalars['Boolean']['output'];
+  perCustomerLimit?: Maybe<Scalars['Int']['output']>;
+  /** Orders placed with it and not cancelled; only the store's team and its API keys see it. */
+  redemptions?: Maybe<Scalars['Int']['output']>;
+  rule: PromotionRuleKind;
+  startsAt: Scalars['DateTime']['output'];
+  target: PromotionTargetKind;
+};
+
+export type PromotionInput = {
+  /** 3–32 letters, digits, dashes or underscores; compared without regard to case. */
+  couponCode?: InputMaybe<Scalars['String']['input']>;
+  /** Must be after startsAt. */
+  endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  globalLimit?: InputMaybe<Scalars['Int']['input']>;
+  /** Decimal in the store's currency. */
+  minimumOrder?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  perCustomerLimit?: InputMaybe<Scalars['Int']['input']>;
+  rule: PromotionRuleInput;
+  startsAt: Scalars['DateTime']['input'];
+  target: PromotionTargetInput;
+};
+
+/** The promotion as saved. */
+export type PromotionPayload = {
+  __typename?: 'PromotionPayload';
+  promotion: Promotion;
+};
+
+export type PromotionResult = CouponCodeTaken | InvalidProductInput | PromotionPayload;
+
+export type PromotionRuleInput = {
+  /** FIXED_AMOUNT: a decimal in the store's currency. */
+  amount?: InputMaybe<Scalars['String']['input']>;
+  /** BUY_X_GET_Y. */
+  buy?: InputMaybe<Scalars['Int']['input']>;
+  /** BUY_X_GET_Y. */
+  get?: InputMaybe<Scalars['Int']['input']>;
+  kind: PromotionRuleKind;
+  /** PERCENTAGE: 1–100. */
+  percent?: InputMaybe<Scalars['Int']['input']>;
+  /** BULK_TIERS: minQuantity from 2, increasing. */
+  tiers?: InputMaybe<Array<BulkTierInput>>;
+};
+
+/**
+ * PERCENTAGE: percent off each matching line (rounded down). FIXED_AMOUNT: off the order (STORE
+ * target) or off each matching unit. BUY_X_GET_Y: of every buy + get units of a line, get are free.
+ * BULK_TIERS: the highest tier the line's quantity reaches gives its percent off.
+ */
+export type PromotionRuleKind =
+  | 'BULK_TIERS'
+  | 'BUY_X_GET_Y'
+  | 'FIXED_AMOUNT'
+  | 'PERCENTAGE';
+
+export type PromotionTargetInput = {
+  /** CATEGORIES. */
+  categories?: InputMaybe<Array<Scalars['String']['input']>>;
+  kind: PromotionTargetKind;
+  /** SKUS. */
+  skus?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** Which basket lines a promotion applies to. */
+export type PromotionTargetKind =
+  | 'CATEGORIES'
+  /** Perishables within the store's near-expiry window. */
+  | 'NEAR_EXPIRY'
+  | 'SKUS'
+  | 'STORE';
+
 export type Query = {
   __typename?: 'Query';
+  /** The product with this id (archived ones too), or null. */
+  product?: Maybe<Product>;
+  /** The store's product with this SKU (archived ones too), or null. */
+  productBySku?: Maybe<Product>;
+  /**
+   * Prices a basket of the store's products with its promotions, now, for the caller (per-customer
+   * limits count for signed-in customers). Lines of the same SKU are added together.
+   */
+  quoteBasket: QuoteBasketResult;
   /** The store with this id, or null when there is none. */
   store?: Maybe<Store>;
   /** Stores, oldest first, in pages of at most 100. */
   stores: StoreConnection;
+};
+
+
+export type QueryProductArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryProductBySkuArgs = {
+  sku: Scalars['String']['input'];
+  storeId: Scalars['ID']['input'];
+};
+
+
+export type QueryQuoteBasketArgs = {
+  couponCode?: InputMaybe<Scalars['String']['input']>;
+  lines: Array<BasketLineInput>;
+  storeId: Scalars['ID']['input'];
 };
 
 
@@ -329,6 +754,21 @@ export type QueryStoreArgs = {
 export type QueryStoresArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
+};
+
+export type QuoteBasketResult = BasketQuote | BelowMinimumOrder | CouponRejected | InvalidProductInput | UnknownSkus;
+
+/** A basket line as priced. */
+export type QuotedLine = {
+  __typename?: 'QuotedLine';
+  /** The line discount applied (at most one per line). */
+  discount: Money;
+  promotionId?: Maybe<Scalars['ID']['output']>;
+  quantity: Scalars['Int']['output'];
+  sku: Scalars['String']['output'];
+  /** unitPrice × quantity. */
+  total: Money;
+  unitPrice: Money;
 };
 
 /**
@@ -352,6 +792,44 @@ export type RatingBucket = {
   count: Scalars['Int']['output'];
   /** From 1 to 5. */
   stars: Scalars['Int']['output'];
+};
+
+/** The reservation key was used for a different request. Code: RESERVATION_KEY_REUSED. */
+export type ReservationKeyReused = ProductError & {
+  __typename?: 'ReservationKeyReused';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  reservationKey: Scalars['String']['output'];
+};
+
+/** A reservation's life: HELD, then COMMITTED (paid), RELEASED (cancelled) or EXPIRED. */
+export type ReservationStatus =
+  | 'COMMITTED'
+  | 'EXPIRED'
+  | 'HELD'
+  | 'RELEASED';
+
+export type ReserveLineInput = {
+  quantity: Scalars['Int']['input'];
+  sku: Scalars['String']['input'];
+};
+
+export type ReserveStockInput = {
+  lines: Array<ReserveLineInput>;
+  /** e.g. the order id; makes the call idempotent. */
+  reservationKey: Scalars['String']['input'];
+  storeId: Scalars['ID']['input'];
+  /** From 30 to 7200; 900 when omitted. */
+  ttlSeconds?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ReserveStockResult = InsufficientStock | InvalidProductInput | ReservationKeyReused | StockReservation | UnknownSkus;
+
+/** Units of one SKU held. */
+export type ReservedLine = {
+  __typename?: 'ReservedLine';
+  quantity: Scalars['Int']['output'];
+  sku: Scalars['String']['output'];
 };
 
 /** A customer's review of an order they received: of the store, and of any of the items delivered. */
@@ -416,6 +894,51 @@ export type ReviewedItemKind =
   /** A grocery product. */
   | 'PRODUCT';
 
+export type SetStockInput = {
+  lowStockThreshold?: InputMaybe<Scalars['Int']['input']>;
+  onHand: Scalars['Int']['input'];
+  sku: Scalars['String']['input'];
+};
+
+/** The store already has a product with this SKU. Code: SKU_TAKEN. */
+export type SkuTaken = ProductError & {
+  __typename?: 'SkuTaken';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  sku: Scalars['String']['output'];
+};
+
+/** On-hand stock cannot go below what checkouts hold. Code: STOCK_BELOW_RESERVED. */
+export type StockBelowReserved = ProductError & {
+  __typename?: 'StockBelowReserved';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  reserved: Scalars['Int']['output'];
+  sku: Scalars['String']['output'];
+};
+
+/** Stock held for a checkout. */
+export type StockReservation = {
+  __typename?: 'StockReservation';
+  /** When held stock is released unless committed first. */
+  expiresAt: Scalars['DateTime']['output'];
+  lines: Array<ReservedLine>;
+  /** The caller's key, e.g. the order id. */
+  reservationKey: Scalars['String']['output'];
+  status: ReservationStatus;
+  storeId: Scalars['ID']['output'];
+};
+
+export type StockResult = InsufficientStock | InvalidProductInput | InventoryPayload | StockBelowReserved | UnknownSkus;
+
+/** A line that cannot be served. */
+export type StockShortage = {
+  __typename?: 'StockShortage';
+  available: Scalars['Int']['output'];
+  requested: Scalars['Int']['output'];
+  sku: Scalars['String']['output'];
+};
+
 /** A restaurant or grocery store that sells through Dabba, run by a partner. */
 export type Store = {
   __typename?: 'Store';
@@ -452,6 +975,10 @@ export type Store = {
   organization: Organization;
   /** Typical minutes from accepting an order to handing it to the courier. */
   prepTimeMinutes: Scalars['Int']['output'];
+  /** The store's live products in SKU order, in pages of at most 100 (BAD_USER_INPUT above). */
+  products: ProductConnection;
+  /** The store's running promotions (not archived), by id; coupon codes are not shown. */
+  promotions: Array<Promotion>;
   /** Customers' rating of the store, over the reviews support has not hidden. */
   rating: Rating;
   /** Customers' reviews of the store, newest first, in pages of at most 100; hidden ones are left out. */
@@ -475,6 +1002,14 @@ export type StoreDeliversToArgs = {
 /** A restaurant or grocery store that sells through Dabba, run by a partner. */
 export type StoreIsOpenArgs = {
   at: Scalars['DateTime']['input'];
+};
+
+
+/** A restaurant or grocery store that sells through Dabba, run by a partner. */
+export type StoreProductsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  category?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
 };
 
 
@@ -540,6 +1075,39 @@ export type TimeRangeInput = {
   close: Scalars['String']['input'];
   open: Scalars['String']['input'];
 };
+
+/** Units a product is sold by. */
+export type UnitOfMeasure =
+  | 'G'
+  | 'KG'
+  | 'L'
+  | 'ML'
+  | 'PACK'
+  | 'PIECE';
+
+/** The store has no live product with these SKUs. Code: UNKNOWN_SKUS. */
+export type UnknownSkus = ProductError & {
+  __typename?: 'UnknownSkus';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  skus: Array<Scalars['String']['output']>;
+};
+
+/** Fields to change; omitted ones keep their value. */
+export type UpdateProductInput = {
+  brand?: InputMaybe<Scalars['String']['input']>;
+  categories?: InputMaybe<Array<Scalars['String']['input']>>;
+  dietaryTags?: InputMaybe<Array<DietaryTag>>;
+  expiresOn?: InputMaybe<Scalars['String']['input']>;
+  imageUrls?: InputMaybe<Array<Scalars['String']['input']>>;
+  name?: InputMaybe<LocalizedTextInput>;
+  perishable?: InputMaybe<Scalars['Boolean']['input']>;
+  price?: InputMaybe<Scalars['String']['input']>;
+  unit?: InputMaybe<UnitOfMeasure>;
+  unitSize?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type UpdateProductResult = InvalidProductInput | ProductPayload;
 
 /** Fields left out stay as they are. */
 export type UpdateStoreInput = {
@@ -672,6 +1240,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
   Organization: Organization;
+  Product: Product;
   Store: Store;
 }>;
 
@@ -680,6 +1249,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Organization:
     ( { __typename: 'Organization' }
     & GraphQLRecursivePick<FederationTypes['Organization'], {"id":true}> );
+  Product:
+    ( { __typename: 'Product' }
+    & GraphQLRecursivePick<FederationTypes['Product'], {"id":true}> );
   Store:
     ( { __typename: 'Store' }
     & GraphQLRecursivePick<FederationTypes['Store'], {"id":true}> );
@@ -687,16 +1259,51 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping of union types */
 export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  CreateProductResult:
+    | ( InvalidProductInput )
+    | ( Omit<ProductPayload, 'product'> & { product: _RefType['Product'] } )
+    | ( SkuTaken )
+  ;
   CreateStoreResult:
     | ( InvalidInput )
     | ( InvalidOpeningHours )
     | ( Omit<StorePayload, 'store'> & { store: _RefType['Store'] } )
+  ;
+  PromotionResult:
+    | ( CouponCodeTaken )
+    | ( InvalidProductInput )
+    | ( Omit<PromotionPayload, 'promotion'> & { promotion: _RefType['Promotion'] } )
+  ;
+  QuoteBasketResult:
+    | ( Omit<BasketQuote, 'discounts' | 'lines' | 'subtotal' | 'total'> & { discounts: Array<_RefType['AppliedDiscount']>, lines: Array<_RefType['QuotedLine']>, subtotal: _RefType['Money'], total: _RefType['Money'] } )
+    | ( Omit<BelowMinimumOrder, 'minimumOrder' | 'subtotal'> & { minimumOrder: _RefType['Money'], subtotal: _RefType['Money'] } )
+    | ( CouponRejected )
+    | ( InvalidProductInput )
+    | ( UnknownSkus )
+  ;
+  ReserveStockResult:
+    | ( InsufficientStock )
+    | ( InvalidProductInput )
+    | ( ReservationKeyReused )
+    | ( ReservationModel )
+    | ( UnknownSkus )
+  ;
+  StockResult:
+    | ( InsufficientStock )
+    | ( InvalidProductInput )
+    | ( Omit<InventoryPayload, 'inventory'> & { inventory: _RefType['Inventory'] } )
+    | ( StockBelowReserved )
+    | ( UnknownSkus )
   ;
   SubmitReviewResult:
     | ( AlreadyReviewed )
     | ( InvalidReviewInput )
     | ( OrderNotReviewable )
     | ( ReviewModel )
+  ;
+  UpdateProductResult:
+    | ( InvalidProductInput )
+    | ( Omit<ProductPayload, 'product'> & { product: _RefType['Product'] } )
   ;
   UpdateStoreResult:
     | ( InvalidInput )
@@ -711,6 +1318,17 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( InvalidInput )
     | ( InvalidOpeningHours )
   ;
+  ProductError:
+    | ( Omit<BelowMinimumOrder, 'minimumOrder' | 'subtotal'> & { minimumOrder: _RefType['Money'], subtotal: _RefType['Money'] } )
+    | ( CouponCodeTaken )
+    | ( CouponRejected )
+    | ( InsufficientStock )
+    | ( InvalidProductInput )
+    | ( ReservationKeyReused )
+    | ( SkuTaken )
+    | ( StockBelowReserved )
+    | ( UnknownSkus )
+  ;
   ReviewError:
     | ( AlreadyReviewed )
     | ( InvalidReviewInput )
@@ -722,24 +1340,41 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 export type ResolversTypes = ResolversObject<{
   Address: ResolverTypeWrapper<Address>;
   AddressInput: AddressInput;
+  AdjustStockInput: AdjustStockInput;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AlreadyReviewed: ResolverTypeWrapper<AlreadyReviewed>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AppliedDiscount: ResolverTypeWrapper<Omit<AppliedDiscount, 'amount'> & { amount: ResolversTypes['Money'] }>;
+  BasketLineInput: BasketLineInput;
+  BasketQuote: ResolverTypeWrapper<Omit<BasketQuote, 'discounts' | 'lines' | 'subtotal' | 'total'> & { discounts: Array<ResolversTypes['AppliedDiscount']>, lines: Array<ResolversTypes['QuotedLine']>, subtotal: ResolversTypes['Money'], total: ResolversTypes['Money'] }>;
+  BelowMinimumOrder: ResolverTypeWrapper<Omit<BelowMinimumOrder, 'minimumOrder' | 'subtotal'> & { minimumOrder: ResolversTypes['Money'], subtotal: ResolversTypes['Money'] }>;
+  BulkTierInput: BulkTierInput;
   CatalogError: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['CatalogError']>;
+  CouponCodeTaken: ResolverTypeWrapper<CouponCodeTaken>;
+  CouponRejected: ResolverTypeWrapper<CouponRejected>;
+  CreateProductInput: CreateProductInput;
+  CreateProductResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CreateProductResult']>;
+  CreatePromotionInput: CreatePromotionInput;
   CreateStoreInput: CreateStoreInput;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CreateStoreResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CreateStoreResult']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeliveryArea: ResolverTypeWrapper<DeliveryAreaModel>;
   DeliveryAreaInput: DeliveryAreaInput;
+  DietaryTag: DietaryTag;
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GeoPointInput: GeoPointInput;
+  InsufficientStock: ResolverTypeWrapper<InsufficientStock>;
   InvalidInput: ResolverTypeWrapper<InvalidInput>;
   InvalidOpeningHours: ResolverTypeWrapper<InvalidOpeningHours>;
+  InvalidProductInput: ResolverTypeWrapper<InvalidProductInput>;
   InvalidReviewInput: ResolverTypeWrapper<InvalidReviewInput>;
+  Inventory: ResolverTypeWrapper<InventoryModel>;
+  InventoryPayload: ResolverTypeWrapper<Omit<InventoryPayload, 'inventory'> & { inventory: ResolversTypes['Inventory'] }>;
   ItemRating: ResolverTypeWrapper<ItemRating>;
   ItemRatingInput: ItemRatingInput;
   LocalizedText: ResolverTypeWrapper<LocalizedText>;
+  LocalizedTextInput: LocalizedTextInput;
   Money: ResolverTypeWrapper<MoneyModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OpeningHours: ResolverTypeWrapper<Omit<OpeningHours, 'exceptions'> & { exceptions: Array<ResolversTypes['OpeningHoursException']> }>;
@@ -750,15 +1385,43 @@ export type ResolversTypes = ResolversObject<{
   OrderNotReviewable: ResolverTypeWrapper<OrderNotReviewable>;
   Organization: ResolverTypeWrapper<OrganizationReferenceModel>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  Product: ResolverTypeWrapper<ProductModel>;
+  ProductConnection: ResolverTypeWrapper<Omit<ProductConnection, 'edges'> & { edges: Array<ResolversTypes['ProductEdge']> }>;
+  ProductEdge: ResolverTypeWrapper<Omit<ProductEdge, 'node'> & { node: ResolversTypes['Product'] }>;
+  ProductError: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['ProductError']>;
+  ProductInputProblem: ResolverTypeWrapper<ProductInputProblem>;
+  ProductPayload: ResolverTypeWrapper<Omit<ProductPayload, 'product'> & { product: ResolversTypes['Product'] }>;
+  Promotion: ResolverTypeWrapper<PromotionModel>;
+  PromotionInput: PromotionInput;
+  PromotionPayload: ResolverTypeWrapper<Omit<PromotionPayload, 'promotion'> & { promotion: ResolversTypes['Promotion'] }>;
+  PromotionResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['PromotionResult']>;
+  PromotionRuleInput: PromotionRuleInput;
+  PromotionRuleKind: PromotionRuleKind;
+  PromotionTargetInput: PromotionTargetInput;
+  PromotionTargetKind: PromotionTargetKind;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  QuoteBasketResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['QuoteBasketResult']>;
+  QuotedLine: ResolverTypeWrapper<Omit<QuotedLine, 'discount' | 'total' | 'unitPrice'> & { discount: ResolversTypes['Money'], total: ResolversTypes['Money'], unitPrice: ResolversTypes['Money'] }>;
   Rating: ResolverTypeWrapper<RatingModel>;
   RatingBucket: ResolverTypeWrapper<RatingBucket>;
+  ReservationKeyReused: ResolverTypeWrapper<ReservationKeyReused>;
+  ReservationStatus: ReservationStatus;
+  ReserveLineInput: ReserveLineInput;
+  ReserveStockInput: ReserveStockInput;
+  ReserveStockResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ReserveStockResult']>;
+  ReservedLine: ResolverTypeWrapper<ReservedLine>;
   Review: ResolverTypeWrapper<ReviewModel>;
   ReviewConnection: ResolverTypeWrapper<Omit<ReviewConnection, 'edges'> & { edges: Array<ResolversTypes['ReviewEdge']> }>;
   ReviewEdge: ResolverTypeWrapper<Omit<ReviewEdge, 'node'> & { node: ResolversTypes['Review'] }>;
   ReviewError: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['ReviewError']>;
   ReviewModeration: ResolverTypeWrapper<ReviewModeration>;
   ReviewedItemKind: ReviewedItemKind;
+  SetStockInput: SetStockInput;
+  SkuTaken: ResolverTypeWrapper<SkuTaken>;
+  StockBelowReserved: ResolverTypeWrapper<StockBelowReserved>;
+  StockReservation: ResolverTypeWrapper<ReservationModel>;
+  StockResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['StockResult']>;
+  StockShortage: ResolverTypeWrapper<StockShortage>;
   Store: ResolverTypeWrapper<StoreModel>;
   StoreConnection: ResolverTypeWrapper<Omit<StoreConnection, 'edges'> & { edges: Array<ResolversTypes['StoreEdge']> }>;
   StoreEdge: ResolverTypeWrapper<Omit<StoreEdge, 'node'> & { node: ResolversTypes['Store'] }>;
@@ -768,6 +1431,10 @@ export type ResolversTypes = ResolversObject<{
   SubmitReviewResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SubmitReviewResult']>;
   TimeRange: ResolverTypeWrapper<TimeRange>;
   TimeRangeInput: TimeRangeInput;
+  UnitOfMeasure: UnitOfMeasure;
+  UnknownSkus: ResolverTypeWrapper<UnknownSkus>;
+  UpdateProductInput: UpdateProductInput;
+  UpdateProductResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UpdateProductResult']>;
   UpdateStoreInput: UpdateStoreInput;
   UpdateStoreResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UpdateStoreResult']>;
   User: ResolverTypeWrapper<User>;
@@ -782,11 +1449,22 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   Address: Address;
   AddressInput: AddressInput;
+  AdjustStockInput: AdjustStockInput;
+  Int: Scalars['Int']['output'];
   AlreadyReviewed: AlreadyReviewed;
   ID: Scalars['ID']['output'];
+  AppliedDiscount: Omit<AppliedDiscount, 'amount'> & { amount: ResolversParentTypes['Money'] };
+  BasketLineInput: BasketLineInput;
+  BasketQuote: Omit<BasketQuote, 'discounts' | 'lines' | 'subtotal' | 'total'> & { discounts: Array<ResolversParentTypes['AppliedDiscount']>, lines: Array<ResolversParentTypes['QuotedLine']>, subtotal: ResolversParentTypes['Money'], total: ResolversParentTypes['Money'] };
+  BelowMinimumOrder: Omit<BelowMinimumOrder, 'minimumOrder' | 'subtotal'> & { minimumOrder: ResolversParentTypes['Money'], subtotal: ResolversParentTypes['Money'] };
+  BulkTierInput: BulkTierInput;
   CatalogError: ResolversInterfaceTypes<ResolversParentTypes>['CatalogError'];
+  CouponCodeTaken: CouponCodeTaken;
+  CouponRejected: CouponRejected;
+  CreateProductInput: CreateProductInput;
+  CreateProductResult: ResolversUnionTypes<ResolversParentTypes>['CreateProductResult'];
+  CreatePromotionInput: CreatePromotionInput;
   CreateStoreInput: CreateStoreInput;
-  Int: Scalars['Int']['output'];
   CreateStoreResult: ResolversUnionTypes<ResolversParentTypes>['CreateStoreResult'];
   DateTime: Scalars['DateTime']['output'];
   DeliveryArea: DeliveryAreaModel;
@@ -794,12 +1472,17 @@ export type ResolversParentTypes = ResolversObject<{
   GeoPoint: GeoPoint;
   Float: Scalars['Float']['output'];
   GeoPointInput: GeoPointInput;
+  InsufficientStock: InsufficientStock;
   InvalidInput: InvalidInput;
   InvalidOpeningHours: InvalidOpeningHours;
+  InvalidProductInput: InvalidProductInput;
   InvalidReviewInput: InvalidReviewInput;
+  Inventory: InventoryModel;
+  InventoryPayload: Omit<InventoryPayload, 'inventory'> & { inventory: ResolversParentTypes['Inventory'] };
   ItemRating: ItemRating;
   ItemRatingInput: ItemRatingInput;
   LocalizedText: LocalizedText;
+  LocalizedTextInput: LocalizedTextInput;
   Money: MoneyModel;
   Mutation: Record<PropertyKey, never>;
   OpeningHours: Omit<OpeningHours, 'exceptions'> & { exceptions: Array<ResolversParentTypes['OpeningHoursException']> };
@@ -810,14 +1493,39 @@ export type ResolversParentTypes = ResolversObject<{
   OrderNotReviewable: OrderNotReviewable;
   Organization: OrganizationReferenceModel;
   PageInfo: PageInfo;
+  Product: ProductModel;
+  ProductConnection: Omit<ProductConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProductEdge']> };
+  ProductEdge: Omit<ProductEdge, 'node'> & { node: ResolversParentTypes['Product'] };
+  ProductError: ResolversInterfaceTypes<ResolversParentTypes>['ProductError'];
+  ProductInputProblem: ProductInputProblem;
+  ProductPayload: Omit<ProductPayload, 'product'> & { product: ResolversParentTypes['Product'] };
+  Promotion: PromotionModel;
+  PromotionInput: PromotionInput;
+  PromotionPayload: Omit<PromotionPayload, 'promotion'> & { promotion: ResolversParentTypes['Promotion'] };
+  PromotionResult: ResolversUnionTypes<ResolversParentTypes>['PromotionResult'];
+  PromotionRuleInput: PromotionRuleInput;
+  PromotionTargetInput: PromotionTargetInput;
   Query: Record<PropertyKey, never>;
+  QuoteBasketResult: ResolversUnionTypes<ResolversParentTypes>['QuoteBasketResult'];
+  QuotedLine: Omit<QuotedLine, 'discount' | 'total' | 'unitPrice'> & { discount: ResolversParentTypes['Money'], total: ResolversParentTypes['Money'], unitPrice: ResolversParentTypes['Money'] };
   Rating: RatingModel;
   RatingBucket: RatingBucket;
+  ReservationKeyReused: ReservationKeyReused;
+  ReserveLineInput: ReserveLineInput;
+  ReserveStockInput: ReserveStockInput;
+  ReserveStockResult: ResolversUnionTypes<ResolversParentTypes>['ReserveStockResult'];
+  ReservedLine: ReservedLine;
   Review: ReviewModel;
   ReviewConnection: Omit<ReviewConnection, 'edges'> & { edges: Array<ResolversParentTypes['ReviewEdge']> };
   ReviewEdge: Omit<ReviewEdge, 'node'> & { node: ResolversParentTypes['Review'] };
   ReviewError: ResolversInterfaceTypes<ResolversParentTypes>['ReviewError'];
   ReviewModeration: ReviewModeration;
+  SetStockInput: SetStockInput;
+  SkuTaken: SkuTaken;
+  StockBelowReserved: StockBelowReserved;
+  StockReservation: ReservationModel;
+  StockResult: ResolversUnionTypes<ResolversParentTypes>['StockResult'];
+  StockShortage: StockShortage;
   Store: StoreModel;
   StoreConnection: Omit<StoreConnection, 'edges'> & { edges: Array<ResolversParentTypes['StoreEdge']> };
   StoreEdge: Omit<StoreEdge, 'node'> & { node: ResolversParentTypes['Store'] };
@@ -826,6 +1534,9 @@ export type ResolversParentTypes = ResolversObject<{
   SubmitReviewResult: ResolversUnionTypes<ResolversParentTypes>['SubmitReviewResult'];
   TimeRange: TimeRange;
   TimeRangeInput: TimeRangeInput;
+  UnknownSkus: UnknownSkus;
+  UpdateProductInput: UpdateProductInput;
+  UpdateProductResult: ResolversUnionTypes<ResolversParentTypes>['UpdateProductResult'];
   UpdateStoreInput: UpdateStoreInput;
   UpdateStoreResult: ResolversUnionTypes<ResolversParentTypes>['UpdateStoreResult'];
   User: User;
@@ -856,8 +1567,52 @@ export type AlreadyReviewedResolvers<ContextType = CatalogContext, ParentType ex
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type AppliedDiscountResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['AppliedDiscount'] = ResolversParentTypes['AppliedDiscount']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  promotionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['PromotionRuleKind'], ParentType, ContextType>;
+  skus?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type BasketQuoteResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['BasketQuote'] = ResolversParentTypes['BasketQuote']> = ResolversObject<{
+  discounts?: Resolver<Array<ResolversTypes['AppliedDiscount']>, ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['QuotedLine']>, ParentType, ContextType>;
+  promotionIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  subtotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type BelowMinimumOrderResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['BelowMinimumOrder'] = ResolversParentTypes['BelowMinimumOrder']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  minimumOrder?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  promotionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  subtotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type CatalogErrorResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['CatalogError'] = ResolversParentTypes['CatalogError']> = ResolversObject<{
   __resolveType: TypeResolveFn<'InvalidInput' | 'InvalidOpeningHours', ParentType, ContextType>;
+}>;
+
+export type CouponCodeTakenResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['CouponCodeTaken'] = ResolversParentTypes['CouponCodeTaken']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  couponCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type CouponRejectedResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['CouponRejected'] = ResolversParentTypes['CouponRejected']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  couponCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type CreateProductResultResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['CreateProductResult'] = ResolversParentTypes['CreateProductResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'InvalidProductInput' | 'ProductPayload' | 'SkuTaken', ParentType, ContextType>;
 }>;
 
 export type CreateStoreResultResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['CreateStoreResult'] = ResolversParentTypes['CreateStoreResult']> = ResolversObject<{
@@ -878,6 +1633,13 @@ export type GeoPointResolvers<ContextType = CatalogContext, ParentType extends R
   lng?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
+export type InsufficientStockResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['InsufficientStock'] = ResolversParentTypes['InsufficientStock']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['StockShortage']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type InvalidInputResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['InvalidInput'] = ResolversParentTypes['InvalidInput']> = ResolversObject<{
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -893,10 +1655,31 @@ export type InvalidOpeningHoursResolvers<ContextType = CatalogContext, ParentTyp
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type InvalidProductInputResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['InvalidProductInput'] = ResolversParentTypes['InvalidProductInput']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  problems?: Resolver<Array<ResolversTypes['ProductInputProblem']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type InvalidReviewInputResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['InvalidReviewInput'] = ResolversParentTypes['InvalidReviewInput']> = ResolversObject<{
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type InventoryResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Inventory'] = ResolversParentTypes['Inventory']> = ResolversObject<{
+  available?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lowStockThreshold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  onHand?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reserved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type InventoryPayloadResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['InventoryPayload'] = ResolversParentTypes['InventoryPayload']> = ResolversObject<{
+  inventory?: Resolver<ResolversTypes['Inventory'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -919,9 +1702,18 @@ export type MoneyResolvers<ContextType = CatalogContext, ParentType extends Reso
 }>;
 
 export type MutationResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  adjustStock?: Resolver<ResolversTypes['StockResult'], ParentType, ContextType, RequireFields<MutationAdjustStockArgs, 'input' | 'storeId'>>;
+  archiveProduct?: Resolver<ResolversTypes['Product'], ParentType, ContextType, RequireFields<MutationArchiveProductArgs, 'productId'>>;
+  archivePromotion?: Resolver<ResolversTypes['Promotion'], ParentType, ContextType, RequireFields<MutationArchivePromotionArgs, 'promotionId'>>;
+  createProduct?: Resolver<ResolversTypes['CreateProductResult'], ParentType, ContextType, RequireFields<MutationCreateProductArgs, 'input' | 'storeId'>>;
+  createPromotion?: Resolver<ResolversTypes['PromotionResult'], ParentType, ContextType, RequireFields<MutationCreatePromotionArgs, 'input' | 'storeId'>>;
   createStore?: Resolver<ResolversTypes['CreateStoreResult'], ParentType, ContextType, RequireFields<MutationCreateStoreArgs, 'input'>>;
   hideReview?: Resolver<ResolversTypes['Review'], ParentType, ContextType, RequireFields<MutationHideReviewArgs, 'id' | 'reason'>>;
+  reserveStock?: Resolver<ResolversTypes['ReserveStockResult'], ParentType, ContextType, RequireFields<MutationReserveStockArgs, 'input'>>;
+  setStock?: Resolver<ResolversTypes['StockResult'], ParentType, ContextType, RequireFields<MutationSetStockArgs, 'input' | 'storeId'>>;
   submitReview?: Resolver<ResolversTypes['SubmitReviewResult'], ParentType, ContextType, RequireFields<MutationSubmitReviewArgs, 'input'>>;
+  updateProduct?: Resolver<ResolversTypes['UpdateProductResult'], ParentType, ContextType, RequireFields<MutationUpdateProductArgs, 'input' | 'productId'>>;
+  updatePromotion?: Resolver<ResolversTypes['PromotionResult'], ParentType, ContextType, RequireFields<MutationUpdatePromotionArgs, 'input' | 'promotionId'>>;
   updateStore?: Resolver<ResolversTypes['UpdateStoreResult'], ParentType, ContextType, RequireFields<MutationUpdateStoreArgs, 'input' | 'storeId'>>;
 }>;
 
@@ -961,9 +1753,99 @@ export type PageInfoResolvers<ContextType = CatalogContext, ParentType extends R
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type ProductResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product'], FederationReferenceType extends FederationReferenceTypes['Product'] = FederationReferenceTypes['Product']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Product']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  archived?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  brand?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  categories?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  dietaryTags?: Resolver<Array<ResolversTypes['DietaryTag']>, ParentType, ContextType>;
+  expiresOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  imageUrls?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  inStock?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  inventory?: Resolver<Maybe<ResolversTypes['Inventory']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
+  nearExpiry?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  perishable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  price?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  store?: Resolver<ResolversTypes['Store'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['UnitOfMeasure'], ParentType, ContextType>;
+  unitSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type ProductConnectionResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['ProductConnection'] = ResolversParentTypes['ProductConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ProductEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type ProductEdgeResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['ProductEdge'] = ResolversParentTypes['ProductEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+}>;
+
+export type ProductErrorResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['ProductError'] = ResolversParentTypes['ProductError']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'BelowMinimumOrder' | 'CouponCodeTaken' | 'CouponRejected' | 'InsufficientStock' | 'InvalidProductInput' | 'ReservationKeyReused' | 'SkuTaken' | 'StockBelowReserved' | 'UnknownSkus', ParentType, ContextType>;
+}>;
+
+export type ProductInputProblemResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['ProductInputProblem'] = ResolversParentTypes['ProductInputProblem']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ProductPayloadResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['ProductPayload'] = ResolversParentTypes['ProductPayload']> = ResolversObject<{
+  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type PromotionResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Promotion'] = ResolversParentTypes['Promotion']> = ResolversObject<{
+  archived?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  couponCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  endsAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  globalLimit?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  minimumOrder?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  needsCoupon?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  perCustomerLimit?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  redemptions?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['PromotionRuleKind'], ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['PromotionTargetKind'], ParentType, ContextType>;
+}>;
+
+export type PromotionPayloadResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['PromotionPayload'] = ResolversParentTypes['PromotionPayload']> = ResolversObject<{
+  promotion?: Resolver<ResolversTypes['Promotion'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type PromotionResultResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['PromotionResult'] = ResolversParentTypes['PromotionResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'CouponCodeTaken' | 'InvalidProductInput' | 'PromotionPayload', ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<QueryProductArgs, 'id'>>;
+  productBySku?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<QueryProductBySkuArgs, 'sku' | 'storeId'>>;
+  quoteBasket?: Resolver<ResolversTypes['QuoteBasketResult'], ParentType, ContextType, RequireFields<QueryQuoteBasketArgs, 'lines' | 'storeId'>>;
   store?: Resolver<Maybe<ResolversTypes['Store']>, ParentType, ContextType, RequireFields<QueryStoreArgs, 'id'>>;
   stores?: Resolver<ResolversTypes['StoreConnection'], ParentType, ContextType, RequireFields<QueryStoresArgs, 'first'>>;
+}>;
+
+export type QuoteBasketResultResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['QuoteBasketResult'] = ResolversParentTypes['QuoteBasketResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'BasketQuote' | 'BelowMinimumOrder' | 'CouponRejected' | 'InvalidProductInput' | 'UnknownSkus', ParentType, ContextType>;
+}>;
+
+export type QuotedLineResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['QuotedLine'] = ResolversParentTypes['QuotedLine']> = ResolversObject<{
+  discount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  promotionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  unitPrice?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
 }>;
 
 export type RatingResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Rating'] = ResolversParentTypes['Rating']> = ResolversObject<{
@@ -975,6 +1857,22 @@ export type RatingResolvers<ContextType = CatalogContext, ParentType extends Res
 export type RatingBucketResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['RatingBucket'] = ResolversParentTypes['RatingBucket']> = ResolversObject<{
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   stars?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ReservationKeyReusedResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['ReservationKeyReused'] = ResolversParentTypes['ReservationKeyReused']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reservationKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ReserveStockResultResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['ReserveStockResult'] = ResolversParentTypes['ReserveStockResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'InsufficientStock' | 'InvalidProductInput' | 'ReservationKeyReused' | 'StockReservation' | 'UnknownSkus', ParentType, ContextType>;
+}>;
+
+export type ReservedLineResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['ReservedLine'] = ResolversParentTypes['ReservedLine']> = ResolversObject<{
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type ReviewResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Review'] = ResolversParentTypes['Review']> = ResolversObject<{
@@ -1009,6 +1907,40 @@ export type ReviewModerationResolvers<ContextType = CatalogContext, ParentType e
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type SkuTakenResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['SkuTaken'] = ResolversParentTypes['SkuTaken']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type StockBelowReservedResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['StockBelowReserved'] = ResolversParentTypes['StockBelowReserved']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reserved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type StockReservationResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['StockReservation'] = ResolversParentTypes['StockReservation']> = ResolversObject<{
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['ReservedLine']>, ParentType, ContextType>;
+  reservationKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReservationStatus'], ParentType, ContextType>;
+  storeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type StockResultResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['StockResult'] = ResolversParentTypes['StockResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'InsufficientStock' | 'InvalidProductInput' | 'InventoryPayload' | 'StockBelowReserved' | 'UnknownSkus', ParentType, ContextType>;
+}>;
+
+export type StockShortageResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['StockShortage'] = ResolversParentTypes['StockShortage']> = ResolversObject<{
+  available?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  requested?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type StoreResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Store'] = ResolversParentTypes['Store'], FederationReferenceType extends FederationReferenceTypes['Store'] = FederationReferenceTypes['Store']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Store']> | FederationReferenceType, FederationReferenceType, ContextType>;
   address?: Resolver<ResolversTypes['Address'], ParentType, ContextType>;
@@ -1026,6 +1958,8 @@ export type StoreResolvers<ContextType = CatalogContext, ParentType extends Reso
   openingHours?: Resolver<ResolversTypes['OpeningHours'], ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   prepTimeMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  products?: Resolver<ResolversTypes['ProductConnection'], ParentType, ContextType, RequireFields<StoreProductsArgs, 'first'>>;
+  promotions?: Resolver<Array<ResolversTypes['Promotion']>, ParentType, ContextType>;
   rating?: Resolver<ResolversTypes['Rating'], ParentType, ContextType>;
   reviews?: Resolver<ResolversTypes['ReviewConnection'], ParentType, ContextType, RequireFields<StoreReviewsArgs, 'first'>>;
   tags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1057,6 +1991,17 @@ export type TimeRangeResolvers<ContextType = CatalogContext, ParentType extends 
   open?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type UnknownSkusResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['UnknownSkus'] = ResolversParentTypes['UnknownSkus']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  skus?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type UpdateProductResultResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['UpdateProductResult'] = ResolversParentTypes['UpdateProductResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'InvalidProductInput' | 'ProductPayload', ParentType, ContextType>;
+}>;
+
 export type UpdateStoreResultResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['UpdateStoreResult'] = ResolversParentTypes['UpdateStoreResult']> = ResolversObject<{
   __resolveType: TypeResolveFn<'InvalidInput' | 'InvalidOpeningHours' | 'StorePayload', ParentType, ContextType>;
 }>;
@@ -1074,14 +2019,24 @@ export type WeeklyIntervalResolvers<ContextType = CatalogContext, ParentType ext
 export type Resolvers<ContextType = CatalogContext> = ResolversObject<{
   Address?: AddressResolvers<ContextType>;
   AlreadyReviewed?: AlreadyReviewedResolvers<ContextType>;
+  AppliedDiscount?: AppliedDiscountResolvers<ContextType>;
+  BasketQuote?: BasketQuoteResolvers<ContextType>;
+  BelowMinimumOrder?: BelowMinimumOrderResolvers<ContextType>;
   CatalogError?: CatalogErrorResolvers<ContextType>;
+  CouponCodeTaken?: CouponCodeTakenResolvers<ContextType>;
+  CouponRejected?: CouponRejectedResolvers<ContextType>;
+  CreateProductResult?: CreateProductResultResolvers<ContextType>;
   CreateStoreResult?: CreateStoreResultResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DeliveryArea?: DeliveryAreaResolvers<ContextType>;
   GeoPoint?: GeoPointResolvers<ContextType>;
+  InsufficientStock?: InsufficientStockResolvers<ContextType>;
   InvalidInput?: InvalidInputResolvers<ContextType>;
   InvalidOpeningHours?: InvalidOpeningHoursResolvers<ContextType>;
+  InvalidProductInput?: InvalidProductInputResolvers<ContextType>;
   InvalidReviewInput?: InvalidReviewInputResolvers<ContextType>;
+  Inventory?: InventoryResolvers<ContextType>;
+  InventoryPayload?: InventoryPayloadResolvers<ContextType>;
   ItemRating?: ItemRatingResolvers<ContextType>;
   LocalizedText?: LocalizedTextResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
@@ -1092,20 +2047,41 @@ export type Resolvers<ContextType = CatalogContext> = ResolversObject<{
   OrderNotReviewable?: OrderNotReviewableResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Product?: ProductResolvers<ContextType>;
+  ProductConnection?: ProductConnectionResolvers<ContextType>;
+  ProductEdge?: ProductEdgeResolvers<ContextType>;
+  ProductError?: ProductErrorResolvers<ContextType>;
+  ProductInputProblem?: ProductInputProblemResolvers<ContextType>;
+  ProductPayload?: ProductPayloadResolvers<ContextType>;
+  Promotion?: PromotionResolvers<ContextType>;
+  PromotionPayload?: PromotionPayloadResolvers<ContextType>;
+  PromotionResult?: PromotionResultResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  QuoteBasketResult?: QuoteBasketResultResolvers<ContextType>;
+  QuotedLine?: QuotedLineResolvers<ContextType>;
   Rating?: RatingResolvers<ContextType>;
   RatingBucket?: RatingBucketResolvers<ContextType>;
+  ReservationKeyReused?: ReservationKeyReusedResolvers<ContextType>;
+  ReserveStockResult?: ReserveStockResultResolvers<ContextType>;
+  ReservedLine?: ReservedLineResolvers<ContextType>;
   Review?: ReviewResolvers<ContextType>;
   ReviewConnection?: ReviewConnectionResolvers<ContextType>;
   ReviewEdge?: ReviewEdgeResolvers<ContextType>;
   ReviewError?: ReviewErrorResolvers<ContextType>;
   ReviewModeration?: ReviewModerationResolvers<ContextType>;
+  SkuTaken?: SkuTakenResolvers<ContextType>;
+  StockBelowReserved?: StockBelowReservedResolvers<ContextType>;
+  StockReservation?: StockReservationResolvers<ContextType>;
+  StockResult?: StockResultResolvers<ContextType>;
+  StockShortage?: StockShortageResolvers<ContextType>;
   Store?: StoreResolvers<ContextType>;
   StoreConnection?: StoreConnectionResolvers<ContextType>;
   StoreEdge?: StoreEdgeResolvers<ContextType>;
   StorePayload?: StorePayloadResolvers<ContextType>;
   SubmitReviewResult?: SubmitReviewResultResolvers<ContextType>;
   TimeRange?: TimeRangeResolvers<ContextType>;
+  UnknownSkus?: UnknownSkusResolvers<ContextType>;
+  UpdateProductResult?: UpdateProductResultResolvers<ContextType>;
   UpdateStoreResult?: UpdateStoreResultResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   WeeklyInterval?: WeeklyIntervalResolvers<ContextType>;

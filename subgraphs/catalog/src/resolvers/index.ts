@@ -1,6 +1,7 @@
 import { DateTimeScalar, formatMoneyDecimal } from '@dabba/subgraph-kit';
 import type { Resolvers } from '../__generated__/resolvers-types';
 import { organizationReference } from '../domain/store';
+import { productResolvers } from './products';
 import { reviewResolvers } from './reviews';
 import { storeResolvers } from './stores';
 
@@ -9,14 +10,21 @@ export const resolvers: Resolvers = {
   Query: {
     store: (_parent, { id }, { loaders }) => loaders.storeById.load(id),
     stores: (_parent, { first, after }, { services }) => services.listStores({ first, after }),
+    ...productResolvers.Query,
   },
-  Mutation: { ...storeResolvers.Mutation, ...reviewResolvers.Mutation },
+  Mutation: {
+    ...storeResolvers.Mutation,
+    ...reviewResolvers.Mutation,
+    ...productResolvers.Mutation,
+  },
   Store: {
     __resolveReference: (reference, { loaders }) => loaders.storeById.load(reference.id),
     organization: (store) => organizationReference(store),
     ...storeResolvers.Store,
     ...reviewResolvers.Store,
+    ...productResolvers.Store,
   },
+  ...productResolvers.types,
   Rating: reviewResolvers.Rating,
   Review: reviewResolvers.Review,
   DeliveryArea: storeResolvers.DeliveryArea,

@@ -1,21 +1,32 @@
-import type { UnitOfWork } from '@dabba/subgraph-kit';
+import type { Logger, UnitOfWork } from '@dabba/subgraph-kit';
 import type { CatalogPersistence } from '../persistence';
+import { createProductServices, type ProductServices } from './product-services';
+import type { ProductSettings } from './product-settings';
 import { createReviewServices, type ReviewServices } from './reviews';
 import { createStoreServices, type StoreServices } from './stores';
 
-export interface CatalogServices extends ReviewServices, StoreServices {}
+export interface CatalogServices extends ReviewServices, StoreServices, ProductServices {}
 
 /** What the use cases need besides the database. */
 export interface CatalogRuntime {
   unitOfWork: UnitOfWork;
+  logger: Logger;
+  productSettings: ProductSettings;
 }
 
 export function createCatalogServices(
-  { stores, reviews }: CatalogPersistence,
-  { unitOfWork }: CatalogRuntime,
+  { stores, reviews, products }: CatalogPersistence,
+  { unitOfWork, logger, productSettings }: CatalogRuntime,
 ): CatalogServices {
   return {
     ...createReviewServices(reviews, unitOfWork),
     ...createStoreServices(stores, unitOfWork),
+    ...createProductServices(products, {
+      unitOfWork,
+      logger,
+      findStore: async (id) => (await stores.findByIds([id]))[0] ?? null,
+      nearExpiryDays: productSettings.nearExpiryDays,
+      demoProductCount: productSettings.demoProductCount,
+    }),
   };
 }

@@ -79,6 +79,8 @@ export interface ProductServices {
   streamProducts: () => AsyncGenerator<Product[]>;
   /** Days before expiry from which a perishable counts as near expiry. */
   nearExpiryDays: number;
+  /** How many demo products seeding spreads over the demo grocery stores. */
+  demoProductCount: number;
   /** Writes many products and their stock as they are (demo seeding). */
   seedProducts: (products: readonly Product[], stock: readonly Inventory[]) => Promise<void>;
   countStoreProducts: (storeId: string) => Promise<number>;
@@ -89,6 +91,7 @@ export interface ProductRuntime {
   logger: Logger;
   findStore: (id: string) => Promise<Store | null>;
   nearExpiryDays?: number;
+  demoProductCount?: number;
   now?: () => Date;
 }
 
@@ -132,6 +135,7 @@ export function createProductServices(
     returnPromotionUsage: makeReturnPromotionUsage(deps),
     streamProducts: () => products.streamAll(),
     nearExpiryDays: deps.nearExpiryDays,
+    demoProductCount: runtime.demoProductCount ?? 0,
     seedProducts: async (batch, stock) => {
       await products.upsertMany(batch);
       await inventory.upsertMany(stock);
