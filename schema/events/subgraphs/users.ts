@@ -10,6 +10,15 @@ export const usersEvents = {
     locale: z.enum(['EN', 'VI']),
   }),
   /**
+   * An admin granted or took away a platform role: `roles` is the whole set after the change.
+   * The user's access tokens carry it from their next refresh.
+   */
+  'users.user.roles_changed.v1': z.object({
+    userId: id,
+    roles: z.array(z.enum(['CUSTOMER', 'DRIVER', 'PARTNER', 'SUPPORT', 'ADMIN'])),
+    changedBy: id,
+  }),
+  /**
    * A driver went online or offline, or their licence status, vehicle or capacity changed: what
    * dispatch needs to offer them orders. `version` grows with each change; drop older ones.
    */

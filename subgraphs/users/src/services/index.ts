@@ -4,6 +4,7 @@ import type { LoginThrottle } from '../auth/login-throttle';
 import type { PasswordHasher } from '../auth/password-hasher';
 import type { Notifier } from '../notifications/notifier';
 import type { UsersPersistence } from '../persistence';
+import { createAdminServices, type AdminServices } from './admin-services';
 import { makeChangePassword, type ChangePassword } from './change-password';
 import { makeGetUsersByIds, type GetUsersByIds } from './get-users-by-ids';
 import { makeIssueSession } from './issue-session';
@@ -15,7 +16,7 @@ import { makeRefreshSession, type RefreshSession } from './refresh-session';
 import { makeSaveUser, type SaveUser } from './save-user';
 import { makeSignUp, type SignUp } from './sign-up';
 
-export interface UsersServices extends OrganizationServices, ProfileServices {
+export interface UsersServices extends OrganizationServices, ProfileServices, AdminServices {
   getUsersByIds: GetUsersByIds;
   saveUser: SaveUser;
   hashPassword: PasswordHasher['hash'];
@@ -50,6 +51,7 @@ export function createUsersServices(
   const issueSession = makeIssueSession(refreshTokens, signer, memberships);
   return {
     ...createOrganizationServices(persistence, runtime),
+    ...createAdminServices(persistence, runtime),
     ...createProfileServices(persistence, { ...runtime, loginThrottle: throttle }),
     getUsersByIds: makeGetUsersByIds(users),
     saveUser,

@@ -1,0 +1,22 @@
+import type { UnitOfWork } from '@dabba/subgraph-kit';
+import type { UsersPersistence } from '../persistence';
+import { makeGrantRole, makeRevokeRole, type ChangeUserRole } from './admin-roles';
+import { makeSearchUsers, type SearchUsers } from './admin-users';
+
+/** What support and admins do across all users (who may call them is in schema.graphql). */
+export interface AdminServices {
+  searchUsers: SearchUsers;
+  grantRole: ChangeUserRole;
+  revokeRole: ChangeUserRole;
+}
+
+export function createAdminServices(
+  { users }: Pick<UsersPersistence, 'users'>,
+  { unitOfWork }: { unitOfWork: UnitOfWork },
+): AdminServices {
+  return {
+    searchUsers: makeSearchUsers(users),
+    grantRole: makeGrantRole(users, unitOfWork),
+    revokeRole: makeRevokeRole(users, unitOfWork),
+  };
+}
