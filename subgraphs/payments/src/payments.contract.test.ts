@@ -251,7 +251,7 @@ describe('authorizePayment', () => {
 });
 
 describe('capture on delivery', () => {
-  it('captures the final total and the tip, splits it in the ledger and publishes nothing twice', async () => {
+  it('captures the final total and the tip, splits it in the ledger, and calls the provider once with a derived key', async () => {
     const { orderId, paymentId } = await authorizedPayment(100_000, { tip: '10000' });
     await deliver(orderId, 95_000, 15_000);
     const captured = await eventually(async () => {
