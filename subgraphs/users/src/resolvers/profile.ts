@@ -10,16 +10,18 @@ import { toResult } from './profile-results';
 const profileOf = (user: User, { loaders }: UsersContext): Promise<Profile> =>
   loaders.profileByUserId.load(user.id);
 
-/** Later fields of the same request see the profile the mutation saved. */
-function remember<T extends { kind: string; profile?: Profile }>(
-  outcome: T,
-  userId: string,
-  { loaders }: UsersContext,
-): T {
-  if (outcome.profile && 'userId' in outcome.profile) {
-    loaders.profileByUserId.clear(userId).prime(userId, outcome.profile);
-  }
-  return outcome;
+/**
+ * Runs a profile use case for the signed-in user; later fields of the same request see the
+ * profile it saved.
+ */
+async function forMe<T extends { kind: string; profile?: Profile }>(
+  context: UsersContext,
+  run: (userId: string) => Promise<T>,
+) {
+  const userId = signedInUserId(context.identity);
+  const outcome = await run(userId);
+  if (outcome.profile) context.loaders.profileByUserId.clear(userId).prime(userId, outcome.profile);
+  return toResult(outcome);
 }
 
 async function userById(userId: string, { loaders }: UsersContext): Promise<User> {
@@ -65,76 +67,35 @@ const userFields: UserResolvers = {
   },
 };
 
-const me = (context: UsersContext) => signedInUserId(context.identity);
-
 const profileMutations: MutationResolvers = {
-  updateName: async (_parent, { input }, context) =>
-    toResult(remember(await context.services.updateName(me(context), input), me(context), context)),
-  updateLocale: async (_parent, { locale }, context) => {
-    const outcome = await context.services.updateLocale(me(context), locale);
-    context.loaders.userById.clear(me(context));
-    return toResult(remember(outcome, me(context), context));
-  },
-  addAddress: async (_parent, { input }, context) =>
-    toResult(remember(await context.services.addAddress(me(context), input), me(context), context)),
-  updateAddress: async (_parent, { input }, context) =>
-    toResult(
-      remember(await context.services.updateAddress(me(context), input), me(context), context),
-    ),
-  removeAddress: async (_parent, { id }, context) =>
-    toResult(remember(await context.services.removeAddress(me(context), id), me(context), context)),
-  setDefaultAddress: async (_parent, { id }, context) =>
-    toResult(
-      remember(await context.services.setDefaultAddress(me(context), id), me(context), context),
-    ),
-  setDietaryPreferences: async (_parent, { preferences }, context) =>
-    toResult(
-      remember(
-        await context.services.setDietaryPreferences(me(context), preferences),
-        me(context),
-        context,
-      ),
-    ),
-  updateNotificationPreferences: async (_parent, { settings }, context) =>
-    toResult(
-      remember(
-        await context.services.updateNotificationPreferences(me(context), settings),
-        me(context),
-        context,
-      ),
-    ),
-  addFavouriteStore: async (_parent, { storeId }, context) =>
-    toResult(
-      remember(
-        await context.services.addFavourite(me(context), 'store', storeId),
-        me(context),
-        context,
-      ),
-    ),
-  removeFavouriteStore: async (_parent, { storeId }, context) =>
-    toResult(
-      remember(
-        await context.services.removeFavourite(me(context), 'store', storeId),
-        me(context),
-        context,
-      ),
-    ),
-  addFavouriteProduct: async (_parent, { productId }, context) =>
-    toResult(
-      remember(
-        await context.services.addFavourite(me(context), 'product', productId),
-        me(context),
-        context,
-      ),
-    ),
-  removeFavouriteProduct: async (_parent, { productId }, context) =>
-    toResult(
-      remember(
-        await context.services.removeFavourite(me(context), 'product', productId),
-        me(context),
-        context,
-      ),
-    ),
+  updateName: (_parent, { input }, context) =>
+    forMe(context, (userId) => context.services.updateName(userId, input)),
+  updateLocale: (_parent, { locale }, context) =>
+    forMe(context, async (userId) => {
+      const outcome = await context.services.updateLocale(userId, locale);
+      context.loaders.userById.clear(userId);
+      return outcome;
+    }),
+  addAddress: (_parent, { input }, context) =>
+    forMe(context, (userId) => context.services.addAddress(userId, input)),
+  updateAddress: (_parent, { input }, context) =>
+    forMe(context, (userId) => context.services.updateAddress(userId, input)),
+  removeAddress: (_parent, { id }, context) =>
+    forMe(context, (userId) => context.services.removeAddress(userId, id)),
+  setDefaultAddress: (_parent, { id }, context) =>
+    forMe(context, (userId) => context.services.setDefaultAddress(userId, id)),
+  setDietaryPreferences: (_parent, { preferences }, context) =>
+    forMe(context, (userId) => context.services.setDietaryPreferences(userId, preferences)),
+  updateNotificationPreferences: (_parent, { settings }, context) =>
+    forMe(context, (userId) => context.services.updateNotificationPreferences(userId, settings)),
+  addFavouriteStore: (_parent, { storeId }, context) =>
+    forMe(context, (userId) => context.services.addFavourite(userId, 'store', storeId)),
+  removeFavouriteStore: (_parent, { storeId }, context) =>
+    forMe(context, (userId) => context.services.removeFavourite(userId, 'store', storeId)),
+  addFavouriteProduct: (_parent, { productId }, context) =>
+    forMe(context, (userId) => context.services.addFavourite(userId, 'product', productId)),
+  removeFavouriteProduct: (_parent, { productId }, context) =>
+    forMe(context, (userId) => context.services.removeFavourite(userId, 'product', productId)),
 };
 
 export const profileResolvers: Resolvers = {
