@@ -300,6 +300,8 @@ export type GeoPointInput = {
   lng: Scalars['Float']['input'];
 };
 
+export type GrantRoleResult = RolesChanged | UserNotFound;
+
 /** Not the code that was sent, or none is live; a few wrong codes kill it. Code: INVALID_CODE. */
 export type InvalidCode = AuthError & {
   __typename?: 'InvalidCode';
@@ -540,6 +542,11 @@ export type Mutation = {
    */
   createOrganization: CreateOrganizationResult;
   /**
+   * Gives a user a platform role (admins only); granting one they have changes nothing. Announced
+   * as users.user.roles_changed.v1; the user's access tokens carry it from their next refresh.
+   */
+  grantRole: GrantRoleResult;
+  /**
    * Invites someone by email or phone to join with a role: OWNERs may invite any role, MANAGERs
    * STAFF only. The invitation is valid for 7 days; a pending one to the same person is replaced.
    */
@@ -584,6 +591,12 @@ export type Mutation = {
   revokeApiKey: ApiKey;
   /** Withdraws a pending invitation (OWNERs any, MANAGERs those for STAFF). Answered invitations stay as they are. */
   revokeInvitation: RevokeInvitationResult;
+  /**
+   * Takes a platform role away from a user (admins only); taking one they lack changes nothing.
+   * An admin cannot take away their own ADMIN role. The user's access tokens lose it at their next
+   * refresh, at most 15 minutes later.
+   */
+  revokeRole: RevokeRoleResult;
   /** Makes one of the signed-in user's addresses the default. */
   setDefaultAddress: AddressResult;
   /** Replaces the signed-in user's dietary preferences with this set. */
@@ -660,6 +673,12 @@ export type MutationCreateOrganizationArgs = {
 };
 
 
+export type MutationGrantRoleArgs = {
+  role: PlatformRole;
+  userId: Scalars['ID']['input'];
+};
+
+
 export type MutationInviteMemberArgs = {
   input: InviteMemberInput;
 };
@@ -722,6 +741,12 @@ export type MutationRevokeApiKeyArgs = {
 
 export type MutationRevokeInvitationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeRoleArgs = {
+  role: PlatformRole;
+  userId: Scalars['ID']['input'];
 };
 
 
@@ -864,6 +889,13 @@ export type OrganizationRole =
   /** Works in the stores. */
   | 'STAFF';
 
+/** An admin may not take away their own ADMIN role: ask another admin. Code: OWN_ADMIN_ROLE. */
+export type OwnAdminRole = AuthError & {
+  __typename?: 'OwnAdminRole';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
 /** Where a page ends and whether another follows. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -912,6 +944,19 @@ export type PersonNameInput = {
   givenName: Scalars['String']['input'];
 };
 
+/** What a user may do on Dabba as a whole; roles within a partner organisation are OrganizationRole. */
+export type PlatformRole =
+  /** Dabba's administrators: also manage platform roles. */
+  | 'ADMIN'
+  /** Orders food and groceries; every user who signs up. */
+  | 'CUSTOMER'
+  /** Delivers orders (see applyAsDriver). */
+  | 'DRIVER'
+  /** Works for a partner organisation. */
+  | 'PARTNER'
+  /** Dabba's support team: finds users and helps them. */
+  | 'SUPPORT';
+
 /** A product, resolved by the catalog subgraph. */
 export type Product = {
   __typename?: 'Product';
@@ -937,6 +982,14 @@ export type Query = {
   organization?: Maybe<Organization>;
   /** The user with this id, or null when there is none. */
   user?: Maybe<User>;
+  /**
+   * Finds users, for support and admins. Without `search`, every user, newest first. A `search`
+   * that reads as a phone number (e.g. 0901 234 567 or +84901234567) finds the user with that
+   * number; anything else finds the users whose email address begins with it, regardless of case,
+   * in address order. `role` keeps only users holding it. Pages of 1 to 100 users (BAD_USER_INPUT
+   * otherwise); a cursor works only with the search that made it.
+   */
+  users: UserConnection;
 };
 
 
@@ -947,6 +1000,14 @@ export type QueryOrganizationArgs = {
 
 export type QueryUserArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryUsersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  role?: InputMaybe<PlatformRole>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type RefreshSessionResult = AuthSession | InvalidRefreshToken;
@@ -990,6 +1051,8 @@ export type ReviewDriverLicenceResult = DriverProfileSaved | InvalidInput | NotA
 
 export type RevokeInvitationResult = Invitation | RoleNotAllowed;
 
+export type RevokeRoleResult = OwnAdminRole | RolesChanged | UserNotFound;
+
 /** Your role may not grant this role (a MANAGER invites STAFF only). Code: ROLE_NOT_ALLOWED. */
 export type RoleNotAllowed = AuthError & {
   __typename?: 'RoleNotAllowed';
@@ -997,6 +1060,15 @@ export type RoleNotAllowed = AuthError & {
   message: Scalars['String']['output'];
   /** The role that was asked for. */
   role: OrganizationRole;
+};
+
+/** A platform role was granted or taken away (or already was). */
+export type RolesChanged = {
+  __typename?: 'RolesChanged';
+  /** False when the user already had (or did not have) the role: nothing changed. */
+  changed: Scalars['Boolean']['output'];
+  /** The user with their roles as they now are. */
+  user: User;
 };
 
 export type SetDriverAvailabilityResult = DriverNotVerified | DriverProfileSaved | NotADriver;
@@ -1099,6 +1171,34 @@ export type User = {
   phone?: Maybe<Scalars['String']['output']>;
   /** As emailVerified, for the phone number. */
   phoneVerified?: Maybe<Scalars['Boolean']['output']>;
+  /**
+   * The user's platform roles. Only the user themself, support and admins may read them (null for
+   * anyone else). Access tokens carry them as they were when issued.
+   */
+  roles?: Maybe<Array<PlatformRole>>;
+};
+
+/** One page of users. */
+export type UserConnection = {
+  __typename?: 'UserConnection';
+  edges: Array<UserEdge>;
+  pageInfo: PageInfo;
+};
+
+/** A user and their position in the list. */
+export type UserEdge = {
+  __typename?: 'UserEdge';
+  /** Opaque position of this user, to pass as `after` with the same search. */
+  cursor: Scalars['String']['output'];
+  node: User;
+};
+
+/** No user has this id. Code: USER_NOT_FOUND. */
+export type UserNotFound = AuthError & {
+  __typename?: 'UserNotFound';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  userId: Scalars['ID']['output'];
 };
 
 /** What a driver delivers with. */
@@ -1267,6 +1367,10 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
     | ( LimitReached )
     | ( ProfileUpdatedModel )
   ;
+  GrantRoleResult:
+    | ( Omit<RolesChanged, 'user'> & { user: _RefType['User'] } )
+    | ( UserNotFound )
+  ;
   InviteMemberResult:
     | ( InvalidInput )
     | ( InvitationModel )
@@ -1319,6 +1423,11 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
     | ( InvitationModel )
     | ( RoleNotAllowed )
   ;
+  RevokeRoleResult:
+    | ( OwnAdminRole )
+    | ( Omit<RolesChanged, 'user'> & { user: _RefType['User'] } )
+    | ( UserNotFound )
+  ;
   SetDriverAvailabilityResult:
     | ( DriverNotVerified )
     | ( DriverProfileSavedModel )
@@ -1363,8 +1472,10 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( LimitReached )
     | ( MemberNotFound )
     | ( NotADriver )
+    | ( OwnAdminRole )
     | ( RoleNotAllowed )
     | ( TooManyAttempts )
+    | ( UserNotFound )
     | ( WeakPassword )
   ;
 }>;
@@ -1410,6 +1521,7 @@ export type ResolversTypes = ResolversObject<{
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GeoPointInput: GeoPointInput;
+  GrantRoleResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['GrantRoleResult']>;
   InvalidCode: ResolverTypeWrapper<InvalidCode>;
   InvalidCredentials: ResolverTypeWrapper<InvalidCredentials>;
   InvalidInput: ResolverTypeWrapper<InvalidInput>;
@@ -1443,12 +1555,14 @@ export type ResolversTypes = ResolversObject<{
   NotificationTopic: NotificationTopic;
   Organization: ResolverTypeWrapper<OrganizationModel>;
   OrganizationRole: OrganizationRole;
+  OwnAdminRole: ResolverTypeWrapper<OwnAdminRole>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PasswordChanged: ResolverTypeWrapper<Omit<PasswordChanged, 'session'> & { session: ResolversTypes['AuthSession'] }>;
   PasswordReset: ResolverTypeWrapper<PasswordReset>;
   PasswordResetRequested: ResolverTypeWrapper<PasswordResetRequested>;
   PersonName: ResolverTypeWrapper<PersonName>;
   PersonNameInput: PersonNameInput;
+  PlatformRole: PlatformRole;
   Product: ResolverTypeWrapper<Product>;
   ProfileResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ProfileResult']>;
   ProfileUpdated: ResolverTypeWrapper<ProfileUpdatedModel>;
@@ -1464,7 +1578,9 @@ export type ResolversTypes = ResolversObject<{
   ReviewDriverLicenceInput: ReviewDriverLicenceInput;
   ReviewDriverLicenceResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ReviewDriverLicenceResult']>;
   RevokeInvitationResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RevokeInvitationResult']>;
+  RevokeRoleResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RevokeRoleResult']>;
   RoleNotAllowed: ResolverTypeWrapper<RoleNotAllowed>;
+  RolesChanged: ResolverTypeWrapper<Omit<RolesChanged, 'user'> & { user: ResolversTypes['User'] }>;
   SetDriverAvailabilityResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SetDriverAvailabilityResult']>;
   SignUpInput: SignUpInput;
   SignUpResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SignUpResult']>;
@@ -1473,6 +1589,9 @@ export type ResolversTypes = ResolversObject<{
   UpdateAddressInput: UpdateAddressInput;
   UpdateDriverVehicleResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UpdateDriverVehicleResult']>;
   User: ResolverTypeWrapper<UserModel>;
+  UserConnection: ResolverTypeWrapper<Omit<UserConnection, 'edges'> & { edges: Array<ResolversTypes['UserEdge']> }>;
+  UserEdge: ResolverTypeWrapper<Omit<UserEdge, 'node'> & { node: ResolversTypes['User'] }>;
+  UserNotFound: ResolverTypeWrapper<UserNotFound>;
   VehicleType: VehicleType;
   VerificationCodeSent: ResolverTypeWrapper<VerificationCodeSent>;
   VerifyContactResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['VerifyContactResult']>;
@@ -1521,6 +1640,7 @@ export type ResolversParentTypes = ResolversObject<{
   GeoPoint: GeoPoint;
   Float: Scalars['Float']['output'];
   GeoPointInput: GeoPointInput;
+  GrantRoleResult: ResolversUnionTypes<ResolversParentTypes>['GrantRoleResult'];
   InvalidCode: InvalidCode;
   InvalidCredentials: InvalidCredentials;
   InvalidInput: InvalidInput;
@@ -1548,6 +1668,7 @@ export type ResolversParentTypes = ResolversObject<{
   NotificationPreferences: NotificationPreferences;
   NotificationSettingInput: NotificationSettingInput;
   Organization: OrganizationModel;
+  OwnAdminRole: OwnAdminRole;
   PageInfo: PageInfo;
   PasswordChanged: Omit<PasswordChanged, 'session'> & { session: ResolversParentTypes['AuthSession'] };
   PasswordReset: PasswordReset;
@@ -1569,7 +1690,9 @@ export type ResolversParentTypes = ResolversObject<{
   ReviewDriverLicenceInput: ReviewDriverLicenceInput;
   ReviewDriverLicenceResult: ResolversUnionTypes<ResolversParentTypes>['ReviewDriverLicenceResult'];
   RevokeInvitationResult: ResolversUnionTypes<ResolversParentTypes>['RevokeInvitationResult'];
+  RevokeRoleResult: ResolversUnionTypes<ResolversParentTypes>['RevokeRoleResult'];
   RoleNotAllowed: RoleNotAllowed;
+  RolesChanged: Omit<RolesChanged, 'user'> & { user: ResolversParentTypes['User'] };
   SetDriverAvailabilityResult: ResolversUnionTypes<ResolversParentTypes>['SetDriverAvailabilityResult'];
   SignUpInput: SignUpInput;
   SignUpResult: ResolversUnionTypes<ResolversParentTypes>['SignUpResult'];
@@ -1578,6 +1701,9 @@ export type ResolversParentTypes = ResolversObject<{
   UpdateAddressInput: UpdateAddressInput;
   UpdateDriverVehicleResult: ResolversUnionTypes<ResolversParentTypes>['UpdateDriverVehicleResult'];
   User: UserModel;
+  UserConnection: Omit<UserConnection, 'edges'> & { edges: Array<ResolversParentTypes['UserEdge']> };
+  UserEdge: Omit<UserEdge, 'node'> & { node: ResolversParentTypes['User'] };
+  UserNotFound: UserNotFound;
   VerificationCodeSent: VerificationCodeSent;
   VerifyContactResult: ResolversUnionTypes<ResolversParentTypes>['VerifyContactResult'];
   WeakPassword: WeakPassword;
@@ -1643,7 +1769,7 @@ export type ApplyAsDriverResultResolvers<ContextType = UsersContext, ParentType 
 }>;
 
 export type AuthErrorResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['AuthError'] = ResolversParentTypes['AuthError']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'AccountExists' | 'AddressNotFound' | 'AlreadyMember' | 'CodeExpired' | 'DriverNotVerified' | 'DriverProfileExists' | 'InvalidCode' | 'InvalidCredentials' | 'InvalidInput' | 'InvalidInvitation' | 'InvalidRefreshToken' | 'InvitationNotForYou' | 'LastOwner' | 'LimitReached' | 'MemberNotFound' | 'NotADriver' | 'RoleNotAllowed' | 'TooManyAttempts' | 'WeakPassword', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'AccountExists' | 'AddressNotFound' | 'AlreadyMember' | 'CodeExpired' | 'DriverNotVerified' | 'DriverProfileExists' | 'InvalidCode' | 'InvalidCredentials' | 'InvalidInput' | 'InvalidInvitation' | 'InvalidRefreshToken' | 'InvitationNotForYou' | 'LastOwner' | 'LimitReached' | 'MemberNotFound' | 'NotADriver' | 'OwnAdminRole' | 'RoleNotAllowed' | 'TooManyAttempts' | 'UserNotFound' | 'WeakPassword', ParentType, ContextType>;
 }>;
 
 export type AuthSessionResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['AuthSession'] = ResolversParentTypes['AuthSession']> = ResolversObject<{
@@ -1748,6 +1874,10 @@ export type FavouriteResultResolvers<ContextType = UsersContext, ParentType exte
 export type GeoPointResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['GeoPoint'] = ResolversParentTypes['GeoPoint']> = ResolversObject<{
   lat?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   lng?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type GrantRoleResultResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['GrantRoleResult'] = ResolversParentTypes['GrantRoleResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'RolesChanged' | 'UserNotFound', ParentType, ContextType>;
 }>;
 
 export type InvalidCodeResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['InvalidCode'] = ResolversParentTypes['InvalidCode']> = ResolversObject<{
@@ -1877,6 +2007,7 @@ export type MutationResolvers<ContextType = UsersContext, ParentType extends Res
   changePassword?: Resolver<ResolversTypes['ChangePasswordResult'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'input'>>;
   createApiKey?: Resolver<ResolversTypes['CreateApiKeyResult'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
   createOrganization?: Resolver<ResolversTypes['CreateOrganizationResult'], ParentType, ContextType, RequireFields<MutationCreateOrganizationArgs, 'input'>>;
+  grantRole?: Resolver<ResolversTypes['GrantRoleResult'], ParentType, ContextType, RequireFields<MutationGrantRoleArgs, 'role' | 'userId'>>;
   inviteMember?: Resolver<ResolversTypes['InviteMemberResult'], ParentType, ContextType, RequireFields<MutationInviteMemberArgs, 'input'>>;
   logIn?: Resolver<ResolversTypes['LogInResult'], ParentType, ContextType, RequireFields<MutationLogInArgs, 'input'>>;
   logOut?: Resolver<ResolversTypes['LogOutResult'], ParentType, ContextType, RequireFields<MutationLogOutArgs, 'refreshToken'>>;
@@ -1892,6 +2023,7 @@ export type MutationResolvers<ContextType = UsersContext, ParentType extends Res
   reviewDriverLicence?: Resolver<ResolversTypes['ReviewDriverLicenceResult'], ParentType, ContextType, RequireFields<MutationReviewDriverLicenceArgs, 'input'>>;
   revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
   revokeInvitation?: Resolver<ResolversTypes['RevokeInvitationResult'], ParentType, ContextType, RequireFields<MutationRevokeInvitationArgs, 'id'>>;
+  revokeRole?: Resolver<ResolversTypes['RevokeRoleResult'], ParentType, ContextType, RequireFields<MutationRevokeRoleArgs, 'role' | 'userId'>>;
   setDefaultAddress?: Resolver<ResolversTypes['AddressResult'], ParentType, ContextType, RequireFields<MutationSetDefaultAddressArgs, 'id'>>;
   setDietaryPreferences?: Resolver<ResolversTypes['ProfileResult'], ParentType, ContextType, RequireFields<MutationSetDietaryPreferencesArgs, 'preferences'>>;
   setDriverAvailability?: Resolver<ResolversTypes['SetDriverAvailabilityResult'], ParentType, ContextType, RequireFields<MutationSetDriverAvailabilityArgs, 'online'>>;
@@ -1925,6 +2057,12 @@ export type OrganizationResolvers<ContextType = UsersContext, ParentType extends
   invitations?: Resolver<Array<ResolversTypes['Invitation']>, ParentType, ContextType>;
   members?: Resolver<ResolversTypes['MembershipConnection'], ParentType, ContextType, RequireFields<OrganizationMembersArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type OwnAdminRoleResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['OwnAdminRole'] = ResolversParentTypes['OwnAdminRole']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1972,6 +2110,7 @@ export type QueryResolvers<ContextType = UsersContext, ParentType extends Resolv
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserArgs, 'id'>>;
+  users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, RequireFields<QueryUsersArgs, 'first'>>;
 }>;
 
 export type RefreshSessionResultResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['RefreshSessionResult'] = ResolversParentTypes['RefreshSessionResult']> = ResolversObject<{
@@ -2002,10 +2141,20 @@ export type RevokeInvitationResultResolvers<ContextType = UsersContext, ParentTy
   __resolveType: TypeResolveFn<'Invitation' | 'RoleNotAllowed', ParentType, ContextType>;
 }>;
 
+export type RevokeRoleResultResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['RevokeRoleResult'] = ResolversParentTypes['RevokeRoleResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'OwnAdminRole' | 'RolesChanged' | 'UserNotFound', ParentType, ContextType>;
+}>;
+
 export type RoleNotAllowedResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['RoleNotAllowed'] = ResolversParentTypes['RoleNotAllowed']> = ResolversObject<{
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['OrganizationRole'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type RolesChangedResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['RolesChanged'] = ResolversParentTypes['RolesChanged']> = ResolversObject<{
+  changed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -2051,6 +2200,24 @@ export type UserResolvers<ContextType = UsersContext, ParentType extends Resolve
   notificationPreferences?: Resolver<ResolversTypes['NotificationPreferences'], ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   phoneVerified?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  roles?: Resolver<Maybe<Array<ResolversTypes['PlatformRole']>>, ParentType, ContextType>;
+}>;
+
+export type UserConnectionResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['UserConnection'] = ResolversParentTypes['UserConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['UserEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type UserEdgeResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['UserEdge'] = ResolversParentTypes['UserEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+}>;
+
+export type UserNotFoundResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['UserNotFound'] = ResolversParentTypes['UserNotFound']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type VerificationCodeSentResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['VerificationCodeSent'] = ResolversParentTypes['VerificationCodeSent']> = ResolversObject<{
@@ -2098,6 +2265,7 @@ export type Resolvers<ContextType = UsersContext> = ResolversObject<{
   DriverProfileSaved?: DriverProfileSavedResolvers<ContextType>;
   FavouriteResult?: FavouriteResultResolvers<ContextType>;
   GeoPoint?: GeoPointResolvers<ContextType>;
+  GrantRoleResult?: GrantRoleResultResolvers<ContextType>;
   InvalidCode?: InvalidCodeResolvers<ContextType>;
   InvalidCredentials?: InvalidCredentialsResolvers<ContextType>;
   InvalidInput?: InvalidInputResolvers<ContextType>;
@@ -2121,6 +2289,7 @@ export type Resolvers<ContextType = UsersContext> = ResolversObject<{
   NotADriver?: NotADriverResolvers<ContextType>;
   NotificationPreferences?: NotificationPreferencesResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
+  OwnAdminRole?: OwnAdminRoleResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PasswordChanged?: PasswordChangedResolvers<ContextType>;
   PasswordReset?: PasswordResetResolvers<ContextType>;
@@ -2137,13 +2306,18 @@ export type Resolvers<ContextType = UsersContext> = ResolversObject<{
   ResetPasswordResult?: ResetPasswordResultResolvers<ContextType>;
   ReviewDriverLicenceResult?: ReviewDriverLicenceResultResolvers<ContextType>;
   RevokeInvitationResult?: RevokeInvitationResultResolvers<ContextType>;
+  RevokeRoleResult?: RevokeRoleResultResolvers<ContextType>;
   RoleNotAllowed?: RoleNotAllowedResolvers<ContextType>;
+  RolesChanged?: RolesChangedResolvers<ContextType>;
   SetDriverAvailabilityResult?: SetDriverAvailabilityResultResolvers<ContextType>;
   SignUpResult?: SignUpResultResolvers<ContextType>;
   Store?: StoreResolvers<ContextType>;
   TooManyAttempts?: TooManyAttemptsResolvers<ContextType>;
   UpdateDriverVehicleResult?: UpdateDriverVehicleResultResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
+  UserConnection?: UserConnectionResolvers<ContextType>;
+  UserEdge?: UserEdgeResolvers<ContextType>;
+  UserNotFound?: UserNotFoundResolvers<ContextType>;
   VerificationCodeSent?: VerificationCodeSentResolvers<ContextType>;
   VerifyContactResult?: VerifyContactResultResolvers<ContextType>;
   WeakPassword?: WeakPasswordResolvers<ContextType>;

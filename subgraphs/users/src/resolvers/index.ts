@@ -1,5 +1,6 @@
 import { DateTimeScalar } from '@dabba/subgraph-kit';
 import type { Resolvers } from '../__generated__/resolvers-types';
+import { adminSection } from './admin';
 import { mutations } from './mutations';
 import { organizationMutations } from './organization-mutations';
 import { organizationResolvers } from './organization';
@@ -17,14 +18,21 @@ export const resolvers: Resolvers = {
   ...profileSection.types,
   Query: {
     ...organizationQuery,
+    ...adminSection.query,
     user: (_parent, { id }, { loaders }) => loaders.userById.load(id),
     me: (_parent, _args, { identity, loaders }) =>
       identity.kind === 'user' && identity.userId ? loaders.userById.load(identity.userId) : null,
   },
-  Mutation: { ...mutations, ...organizationMutations, ...profileSection.mutations },
+  Mutation: {
+    ...mutations,
+    ...organizationMutations,
+    ...profileSection.mutations,
+    ...adminSection.mutations,
+  },
   User: {
     ...organizationUser,
     ...profileSection.user,
+    ...adminSection.user,
     __resolveReference: (reference, { loaders }) => loaders.userById.load(reference.id),
   },
 };

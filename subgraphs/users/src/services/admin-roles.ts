@@ -9,25 +9,26 @@ import {
 } from '../domain/admin';
 import type { UserRepository } from '../persistence/user-repository';
 
+type RoleArgs = { userId: string; role: PlatformRole };
+
 /**
  * An admin grants a platform role, or takes one away. Each real change is one conditional update
  * announced with users.user.roles_changed.v1 in the same transaction; asking for the current
  * state changes nothing. Access tokens carry the new roles from the user's next refresh.
  */
-export type ChangeUserRole = (
+export type GrantRole = (actorId: string, args: RoleArgs) => Promise<RolesChanged | UserNotFound>;
+export type RevokeRole = (
   actorId: string,
-  args: { userId: string; role: PlatformRole },
+  args: RoleArgs,
 ) => Promise<RolesChanged | UserNotFound | OwnAdminRole>;
 
-function makeChangeUserRole(
+function makeChangeRole(
   users: UserRepository,
   unitOfWork: UnitOfWork,
   change: 'grant' | 'revoke',
-): ChangeUserRole {
-  return async (actorId, { userId, role }) => {
-    const problem = change === 'revoke' ? revokeRoleProblem(actorId, userId, role) : null;
-    if (problem) return problem;
-    return unitOfWork.run(async (tx): Promise<RolesChanged | UserNotFound> => {
+): GrantRole {
+  return (actorId, { userId, role }) =>
+    unitOfWork.run(async (tx): Promise<RolesChanged | UserNotFound> => {
       const result = await users.changeRole(userId, role, change, tx.session);
       if (!result) return { kind: 'UserNotFound', userId };
       if (result.changed) {
@@ -39,11 +40,15 @@ function makeChangeUserRole(
       }
       return { kind: 'RolesChanged', ...result };
     });
-  };
 }
 
-export const makeGrantRole = (users: UserRepository, unitOfWork: UnitOfWork): ChangeUserRole =>
-  makeChangeUserRole(users, unitOfWork, 'grant');
+export function makeGrantRole(users: UserRepository, unitOfWork: UnitOfWork): GrantRole {
+  return makeChangeRole(users, unitOfWork, 'grant');
+}
 
-export const makeRevokeRole = (users: UserRepository, unitOfWork: UnitOfWork): ChangeUserRole =>
-  makeChangeUserRole(users, unitOfWork, 'revoke');
+/** As grantRole, except that an admin cannot take away their own ADMIN role. */
+export function makeRevokeRole(users: UserRepository, unitOfWork: UnitOfWork): RevokeRole {
+  const revoke = makeChangeRole(users, unitOfWork, 'revoke');
+  return async (actorId, args) =>
+    revokeRoleProblem(actorId, args.userId, args.role) ?? revoke(actorId, args);
+}

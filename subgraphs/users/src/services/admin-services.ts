@@ -1,13 +1,13 @@
 import type { UnitOfWork } from '@dabba/subgraph-kit';
 import type { UsersPersistence } from '../persistence';
-import { makeGrantRole, makeRevokeRole, type ChangeUserRole } from './admin-roles';
+import { makeGrantRole, makeRevokeRole, type GrantRole, type RevokeRole } from './admin-roles';
 import { makeSearchUsers, type SearchUsers } from './admin-users';
 
 /** What support and admins do across all users (who may call them is in schema.graphql). */
 export interface AdminServices {
   searchUsers: SearchUsers;
-  grantRole: ChangeUserRole;
-  revokeRole: ChangeUserRole;
+  grantRole: GrantRole;
+  revokeRole: RevokeRole;
 }
 
 export function createAdminServices(
