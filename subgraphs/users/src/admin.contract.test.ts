@@ -172,7 +172,7 @@ describe('grantRole and revokeRole (admins)', () => {
     const signedUp = await signUp({ email, displayName: 'New Helper' });
     const userId = signedUp.user.id;
 
-    const granted = await data(GRANT, { userId, role: 'SUPPORT' }, admin);
+    const granted = await data<object>(GRANT, { userId, role: 'SUPPORT' }, admin);
     expect(granted).toEqual({
       __typename: 'RolesChanged',
       changed: true,
