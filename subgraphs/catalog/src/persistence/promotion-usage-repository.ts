@@ -1,6 +1,4 @@
-import { Schema, mongo, type ClientSession, type Connection, type Model } from 'mongoose';
-
-const DUPLICATE_KEY = 11000;
+import { Schema, type ClientSession, type Connection, type Model } from 'mongoose';
 
 /** How many live orders a customer has placed with a promotion: `_id` `<promotionId>/<customerId>`. */
 interface UsageDocument {
@@ -85,7 +83,8 @@ export class PromotionUsageRepository {
 
   /**
    * Counts one use by the customer unless `limit` (when not null) is reached: a conditional
-   * increment, or the insert of the first use. False when the limit is reached.
+   * increment, or the insert of the first use. False when the limit is reached. Never relies on a
+   * duplicate-key error, which would abort the caller's transaction.
    */
   async use(
     promotionId: string,
@@ -94,18 +93,19 @@ export class PromotionUsageRepository {
     session: ClientSession,
   ): Promise<boolean> {
     const _id = `${promotionId}/${customerId}`;
-    try {
-      const result = await this.usages.updateOne(
-        limit === null ? { _id } : { _id, count: { $lt: limit } },
-        { $inc: { count: 1 }, $setOnInsert: { promotionId, customerId } },
-        { upsert: true, session },
-      );
-      return result.modifiedCount + result.upsertedCount === 1;
-    } catch (error) {
-      // The filter missed because the count is at the limit, and the upsert then hit the _id.
-      if (error instanceof mongo.MongoServerError && error.code === DUPLICATE_KEY) return false;
-      throw error;
-    }
+    const increment = await this.usages.updateOne(
+      limit === null ? { _id } : { _id, count: { $lt: limit } },
+      { $inc: { count: 1 } },
+      { session },
+    );
+    if (increment.matchedCount === 1) return true;
+    if (await this.usages.exists({ _id }).session(session)) return false;
+    if (limit !== null && limit < 1) return false;
+    await this.usages.insertMany([{ _id, promotionId, customerId, count: 1 }], {
+      session,
+      lean: true,
+    });
+    return true;
   }
 
   async giveBack(promotionId: string, customerId: string, session: ClientSession): Promise<void> {
