@@ -10,6 +10,7 @@ import { createCatalogServices, type CatalogServices } from './services';
 import { productConsumers } from './services/product-consumers';
 import { startProductJobs } from './services/product-jobs';
 import { parseProductSettings } from './services/product-settings';
+import { searchConsumers, startSearch } from './services/search';
 
 export const catalogSubgraph: SubgraphDefinition<CatalogServices, CatalogLoaders> = {
   name: 'catalog',
@@ -19,10 +20,16 @@ export const catalogSubgraph: SubgraphDefinition<CatalogServices, CatalogLoaders
   accessRules: { ...storeAccessRules, ...productAccessRules },
   createServices: async (db, runtime) => {
     const productSettings = parseProductSettings(runtime.env);
-    const services = createCatalogServices(await openCatalogPersistence(db), {
-      ...runtime,
-      productSettings,
-    });
+    const persistence = await openCatalogPersistence(db);
+    const search = await startSearch(
+      {
+        stores: persistence.stores,
+        products: persistence.products.products,
+        ratings: persistence.reviews.ratings,
+      },
+      { ...runtime, lifetime: db },
+    );
+    const services = createCatalogServices(persistence, { ...runtime, productSettings, search });
     // The jobs end with the database connection (see RunningSubgraph.close).
     db.once('close', startProductJobs(services, productSettings, runtime.logger));
     return services;
@@ -35,6 +42,10 @@ export const catalogSubgraph: SubgraphDefinition<CatalogServices, CatalogLoaders
       handle: (event, tx) => services.recordDeliveredOrder(event, tx),
     },
     ...productConsumers(services),
+    ...searchConsumers(services),
   ],
-  seed: seedDemoStores,
+  seed: async (services) => {
+    await seedDemoStores(services);
+    await services.rebuildSearchIndex();
+  },
 };

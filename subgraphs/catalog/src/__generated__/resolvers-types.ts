@@ -213,6 +213,12 @@ export type DietaryTag =
   | 'VEGAN'
   | 'VEGETARIAN';
 
+export type FacetCount = {
+  __typename?: 'FacetCount';
+  count: Scalars['Int']['output'];
+  value: Scalars['String']['output'];
+};
+
 /** A WGS 84 position in decimal degrees. */
 export type GeoPoint = {
   __typename?: 'GeoPoint';
@@ -230,6 +236,15 @@ export type InsufficientStock = ProductError & {
   __typename?: 'InsufficientStock';
   code: Scalars['String']['output'];
   lines: Array<StockShortage>;
+  message: Scalars['String']['output'];
+};
+
+/** A latitude, longitude or radius is out of range. Code: INVALID_COORDINATES. */
+export type InvalidCoordinates = SearchError & {
+  __typename?: 'InvalidCoordinates';
+  code: Scalars['String']['output'];
+  /** e.g. near.lat */
+  field: Scalars['String']['output'];
   message: Scalars['String']['output'];
 };
 
@@ -253,6 +268,13 @@ export type InvalidOpeningHours = CatalogError & {
   problems: Array<OpeningHoursProblem>;
 };
 
+/** The price range is inverted, negative, fractional or in an unknown currency. Code: INVALID_PRICE_RANGE. */
+export type InvalidPriceRange = SearchError & {
+  __typename?: 'InvalidPriceRange';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
 /** Some fields of the input are wrong. Code: INVALID_INPUT. */
 export type InvalidProductInput = ProductError & {
   __typename?: 'InvalidProductInput';
@@ -266,6 +288,14 @@ export type InvalidReviewInput = ReviewError & {
   __typename?: 'InvalidReviewInput';
   code: Scalars['String']['output'];
   /** The input field at fault, e.g. storeRating or itemRatings.1.itemId. */
+  field: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+/** Another input field is wrong (cursor, offset, text length, list length). Code: INVALID_SEARCH_INPUT. */
+export type InvalidSearchInput = SearchError & {
+  __typename?: 'InvalidSearchInput';
+  code: Scalars['String']['output'];
   field: Scalars['String']['output'];
   message: Scalars['String']['output'];
 };
@@ -457,6 +487,14 @@ export type MutationUpdateStoreArgs = {
   storeId: Scalars['ID']['input'];
 };
 
+/** The customer's position, and optionally how far stores may be. */
+export type NearInput = {
+  lat: Scalars['Float']['input'];
+  lng: Scalars['Float']['input'];
+  /** Only stores within this many metres (at most 50,000). */
+  withinMeters?: InputMaybe<Scalars['Float']['input']>;
+};
+
 /**
  * Weekly opening intervals and exceptions, as local times in `timeZone`. An interval whose close
  * is before its open runs past midnight into the next day; 24:00 closes at the end of the day.
@@ -540,6 +578,31 @@ export type PageInfo = {
   endCursor?: Maybe<Scalars['String']['output']>;
   /** Whether more items follow this page. */
   hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** first is above the largest page. Code: PAGE_TOO_LARGE. */
+export type PageTooLarge = SearchError & {
+  __typename?: 'PageTooLarge';
+  code: Scalars['String']['output'];
+  maxPageSize: Scalars['Int']['output'];
+  message: Scalars['String']['output'];
+};
+
+/** Hits priced from min (inclusive) to max (exclusive, null for no upper bound), in minor units. */
+export type PriceBucket = {
+  __typename?: 'PriceBucket';
+  count: Scalars['Int']['output'];
+  currency: Scalars['String']['output'];
+  max?: Maybe<Scalars['Int']['output']>;
+  min: Scalars['Int']['output'];
+};
+
+/** An inclusive price range in minor units of one currency. */
+export type PriceRangeInput = {
+  /** ISO 4217 currency; only prices in it match. */
+  currency: Scalars['String']['input'];
+  max?: InputMaybe<Scalars['Int']['input']>;
+  min?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A packaged or fresh product a grocery store sells, identified in the store by its SKU. */
@@ -721,6 +784,12 @@ export type Query = {
    * limits count for signed-in customers). Lines of the same SKU are added together.
    */
   quoteBasket: QuoteBasketResult;
+  /**
+   * Products and menu items matching words in English or Vietnamese, with or without diacritics,
+   * forgiving typos and completing the last word, narrowed by filters, with facet counts. Bad
+   * input is answered as data (a SearchError), never as an error.
+   */
+  search: SearchResult;
   /** The store with this id, or null when there is none. */
   store?: Maybe<Store>;
   /** Stores, oldest first, in pages of at most 100. */
@@ -743,6 +812,11 @@ export type QueryQuoteBasketArgs = {
   couponCode?: InputMaybe<Scalars['String']['input']>;
   lines: Array<BasketLineInput>;
   storeId: Scalars['ID']['input'];
+};
+
+
+export type QuerySearchArgs = {
+  input: SearchInput;
 };
 
 
@@ -893,6 +967,131 @@ export type ReviewedItemKind =
   | 'MENU_ITEM'
   /** A grocery product. */
   | 'PRODUCT';
+
+/** Something every refused search carries. */
+export type SearchError = {
+  /** Stable, machine-readable reason. */
+  code: Scalars['String']['output'];
+  /** For people; may change wording. */
+  message: Scalars['String']['output'];
+};
+
+/** Counts per value over every hit of the search, most frequent first (at most 20 values). */
+export type SearchFacets = {
+  __typename?: 'SearchFacets';
+  brands: Array<FacetCount>;
+  categories: Array<FacetCount>;
+  dietaryTags: Array<FacetCount>;
+  kinds: Array<FacetCount>;
+  /** Non-empty price buckets, by currency then price. */
+  prices: Array<PriceBucket>;
+};
+
+/** A product or menu item that matched, where it is sold and how well it matched. */
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  /** Pass as after to continue after this hit. */
+  cursor: Scalars['String']['output'];
+  /** Metres from near to the store; null without near. */
+  distanceMeters?: Maybe<Scalars['Float']['output']>;
+  item: SearchItem;
+  /** Text relevance, comparable only within one search; 0 without text. */
+  score: Scalars['Float']['output'];
+  /** The store selling it; null if it was removed since it was indexed. */
+  store?: Maybe<Store>;
+};
+
+/** What a search asks for. Every filter is optional; all given filters apply together. */
+export type SearchInput = {
+  /** Continue after this cursor (a previous hit's cursor, with the same sort). */
+  after?: InputMaybe<Scalars['String']['input']>;
+  /** Items in any of these category slugs, e.g. dairy (a product is in every ancestor of its categories). */
+  categories?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Items carrying all of these dietary tags, e.g. VEGAN. */
+  dietaryTags?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only perishables expiring between today and this many days from now (UTC dates), 0 to 365. */
+  expiringWithinDays?: InputMaybe<Scalars['Int']['input']>;
+  /** Hits per page, 1 to 100. */
+  first?: InputMaybe<Scalars['Int']['input']>;
+  /** Include items that cannot be ordered now (out of stock, switched off, store paused). */
+  includeUnavailable?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only these kinds. */
+  kinds?: InputMaybe<Array<SearchItemKind>>;
+  /** Where the customer is: gives each hit its distance, allows sort DISTANCE and a radius. */
+  near?: InputMaybe<NearInput>;
+  /** Or skip this many hits instead of after; offset + first at most 10,000. */
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  /** Only items of stores open at this instant (overrides openNow). */
+  openAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only items of stores open at the time of the request. */
+  openNow?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only perishable (true) or non-perishable (false) items. */
+  perishable?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Prices within this range, in one currency. */
+  price?: InputMaybe<PriceRangeInput>;
+  /** Order of the hits; RELEVANCE with text, else DISTANCE when near is given, else RELEVANCE. */
+  sort?: InputMaybe<SearchSort>;
+  /** Only items of these stores (at most 100). */
+  storeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Words to match, at most 200 characters: 'sua tuoi' finds 'Sữa tươi'. Absent: browse by filters. */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A product or menu item as search indexed it. */
+export type SearchItem = {
+  __typename?: 'SearchItem';
+  /** Whether it can be ordered now. */
+  available: Scalars['Boolean']['output'];
+  brand?: Maybe<Scalars['String']['output']>;
+  categories: Array<Scalars['String']['output']>;
+  description?: Maybe<LocalizedText>;
+  dietaryTags: Array<Scalars['String']['output']>;
+  /** Local date (YYYY-MM-DD) of the earliest expiry on the shelf. */
+  expiresOn?: Maybe<Scalars['String']['output']>;
+  /** The product's or menu item's id. */
+  id: Scalars['ID']['output'];
+  kind: SearchItemKind;
+  name: LocalizedText;
+  perishable: Scalars['Boolean']['output'];
+  price: Money;
+  /** Average stars, 0 when not rated. */
+  ratingAverage: Scalars['Float']['output'];
+  ratingCount: Scalars['Int']['output'];
+  /** The store selling it. */
+  storeId: Scalars['ID']['output'];
+};
+
+/** What a hit is. */
+export type SearchItemKind =
+  /** A dish on a restaurant menu. */
+  | 'MENU_ITEM'
+  /** A grocery product. */
+  | 'PRODUCT';
+
+export type SearchResult = InvalidCoordinates | InvalidPriceRange | InvalidSearchInput | PageTooLarge | SearchResults | UnsupportedSort;
+
+/** One page of hits, with counts over every hit. */
+export type SearchResults = {
+  __typename?: 'SearchResults';
+  facets: SearchFacets;
+  hits: Array<SearchHit>;
+  pageInfo: PageInfo;
+  /** Hits over all pages. */
+  total: Scalars['Int']['output'];
+};
+
+/** Orders of search hits; ties are broken by id, so pages never repeat or skip a hit. */
+export type SearchSort =
+  /** Nearest store first; needs near. */
+  | 'DISTANCE'
+  /** Cheapest first, by currency. */
+  | 'PRICE_ASC'
+  /** Dearest first, by currency. */
+  | 'PRICE_DESC'
+  /** Best rated first, then most rated. */
+  | 'RATING'
+  /** Best text match first (names count more than descriptions, whole words more than typos). */
+  | 'RELEVANCE';
 
 export type SetStockInput = {
   lowStockThreshold?: InputMaybe<Scalars['Int']['input']>;
@@ -1093,6 +1292,14 @@ export type UnknownSkus = ProductError & {
   skus: Array<Scalars['String']['output']>;
 };
 
+/** The sort cannot apply to this search (DISTANCE without near). Code: UNSUPPORTED_SORT. */
+export type UnsupportedSort = SearchError & {
+  __typename?: 'UnsupportedSort';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  sort: SearchSort;
+};
+
 /** Fields to change; omitted ones keep their value. */
 export type UpdateProductInput = {
   brand?: InputMaybe<Scalars['String']['input']>;
@@ -1288,6 +1495,14 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
     | ( ReservationModel )
     | ( UnknownSkus )
   ;
+  SearchResult:
+    | ( InvalidCoordinates )
+    | ( InvalidPriceRange )
+    | ( InvalidSearchInput )
+    | ( PageTooLarge )
+    | ( Omit<SearchResults, 'hits'> & { hits: Array<_RefType['SearchHit']> } )
+    | ( UnsupportedSort )
+  ;
   StockResult:
     | ( InsufficientStock )
     | ( InvalidProductInput )
@@ -1334,6 +1549,13 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( InvalidReviewInput )
     | ( OrderNotReviewable )
   ;
+  SearchError:
+    | ( InvalidCoordinates )
+    | ( InvalidPriceRange )
+    | ( InvalidSearchInput )
+    | ( PageTooLarge )
+    | ( UnsupportedSort )
+  ;
 }>;
 
 /** Mapping between all available schema types and the resolvers types */
@@ -1361,14 +1583,18 @@ export type ResolversTypes = ResolversObject<{
   DeliveryArea: ResolverTypeWrapper<DeliveryAreaModel>;
   DeliveryAreaInput: DeliveryAreaInput;
   DietaryTag: DietaryTag;
+  FacetCount: ResolverTypeWrapper<FacetCount>;
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GeoPointInput: GeoPointInput;
   InsufficientStock: ResolverTypeWrapper<InsufficientStock>;
+  InvalidCoordinates: ResolverTypeWrapper<InvalidCoordinates>;
   InvalidInput: ResolverTypeWrapper<InvalidInput>;
   InvalidOpeningHours: ResolverTypeWrapper<InvalidOpeningHours>;
+  InvalidPriceRange: ResolverTypeWrapper<InvalidPriceRange>;
   InvalidProductInput: ResolverTypeWrapper<InvalidProductInput>;
   InvalidReviewInput: ResolverTypeWrapper<InvalidReviewInput>;
+  InvalidSearchInput: ResolverTypeWrapper<InvalidSearchInput>;
   Inventory: ResolverTypeWrapper<InventoryModel>;
   InventoryPayload: ResolverTypeWrapper<Omit<InventoryPayload, 'inventory'> & { inventory: ResolversTypes['Inventory'] }>;
   ItemRating: ResolverTypeWrapper<ItemRating>;
@@ -1377,6 +1603,7 @@ export type ResolversTypes = ResolversObject<{
   LocalizedTextInput: LocalizedTextInput;
   Money: ResolverTypeWrapper<MoneyModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NearInput: NearInput;
   OpeningHours: ResolverTypeWrapper<Omit<OpeningHours, 'exceptions'> & { exceptions: Array<ResolversTypes['OpeningHoursException']> }>;
   OpeningHoursException: ResolverTypeWrapper<OpeningHoursExceptionModel>;
   OpeningHoursExceptionInput: OpeningHoursExceptionInput;
@@ -1385,6 +1612,9 @@ export type ResolversTypes = ResolversObject<{
   OrderNotReviewable: ResolverTypeWrapper<OrderNotReviewable>;
   Organization: ResolverTypeWrapper<OrganizationReferenceModel>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PageTooLarge: ResolverTypeWrapper<PageTooLarge>;
+  PriceBucket: ResolverTypeWrapper<PriceBucket>;
+  PriceRangeInput: PriceRangeInput;
   Product: ResolverTypeWrapper<ProductModel>;
   ProductConnection: ResolverTypeWrapper<Omit<ProductConnection, 'edges'> & { edges: Array<ResolversTypes['ProductEdge']> }>;
   ProductEdge: ResolverTypeWrapper<Omit<ProductEdge, 'node'> & { node: ResolversTypes['Product'] }>;
@@ -1416,6 +1646,15 @@ export type ResolversTypes = ResolversObject<{
   ReviewError: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['ReviewError']>;
   ReviewModeration: ResolverTypeWrapper<ReviewModeration>;
   ReviewedItemKind: ReviewedItemKind;
+  SearchError: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['SearchError']>;
+  SearchFacets: ResolverTypeWrapper<SearchFacets>;
+  SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'item' | 'store'> & { item: ResolversTypes['SearchItem'], store?: Maybe<ResolversTypes['Store']> }>;
+  SearchInput: SearchInput;
+  SearchItem: ResolverTypeWrapper<Omit<SearchItem, 'price'> & { price: ResolversTypes['Money'] }>;
+  SearchItemKind: SearchItemKind;
+  SearchResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SearchResult']>;
+  SearchResults: ResolverTypeWrapper<Omit<SearchResults, 'hits'> & { hits: Array<ResolversTypes['SearchHit']> }>;
+  SearchSort: SearchSort;
   SetStockInput: SetStockInput;
   SkuTaken: ResolverTypeWrapper<SkuTaken>;
   StockBelowReserved: ResolverTypeWrapper<StockBelowReserved>;
@@ -1433,6 +1672,7 @@ export type ResolversTypes = ResolversObject<{
   TimeRangeInput: TimeRangeInput;
   UnitOfMeasure: UnitOfMeasure;
   UnknownSkus: ResolverTypeWrapper<UnknownSkus>;
+  UnsupportedSort: ResolverTypeWrapper<UnsupportedSort>;
   UpdateProductInput: UpdateProductInput;
   UpdateProductResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UpdateProductResult']>;
   UpdateStoreInput: UpdateStoreInput;
@@ -1469,14 +1709,18 @@ export type ResolversParentTypes = ResolversObject<{
   DateTime: Scalars['DateTime']['output'];
   DeliveryArea: DeliveryAreaModel;
   DeliveryAreaInput: DeliveryAreaInput;
+  FacetCount: FacetCount;
   GeoPoint: GeoPoint;
   Float: Scalars['Float']['output'];
   GeoPointInput: GeoPointInput;
   InsufficientStock: InsufficientStock;
+  InvalidCoordinates: InvalidCoordinates;
   InvalidInput: InvalidInput;
   InvalidOpeningHours: InvalidOpeningHours;
+  InvalidPriceRange: InvalidPriceRange;
   InvalidProductInput: InvalidProductInput;
   InvalidReviewInput: InvalidReviewInput;
+  InvalidSearchInput: InvalidSearchInput;
   Inventory: InventoryModel;
   InventoryPayload: Omit<InventoryPayload, 'inventory'> & { inventory: ResolversParentTypes['Inventory'] };
   ItemRating: ItemRating;
@@ -1485,6 +1729,7 @@ export type ResolversParentTypes = ResolversObject<{
   LocalizedTextInput: LocalizedTextInput;
   Money: MoneyModel;
   Mutation: Record<PropertyKey, never>;
+  NearInput: NearInput;
   OpeningHours: Omit<OpeningHours, 'exceptions'> & { exceptions: Array<ResolversParentTypes['OpeningHoursException']> };
   OpeningHoursException: OpeningHoursExceptionModel;
   OpeningHoursExceptionInput: OpeningHoursExceptionInput;
@@ -1493,6 +1738,9 @@ export type ResolversParentTypes = ResolversObject<{
   OrderNotReviewable: OrderNotReviewable;
   Organization: OrganizationReferenceModel;
   PageInfo: PageInfo;
+  PageTooLarge: PageTooLarge;
+  PriceBucket: PriceBucket;
+  PriceRangeInput: PriceRangeInput;
   Product: ProductModel;
   ProductConnection: Omit<ProductConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProductEdge']> };
   ProductEdge: Omit<ProductEdge, 'node'> & { node: ResolversParentTypes['Product'] };
@@ -1520,6 +1768,13 @@ export type ResolversParentTypes = ResolversObject<{
   ReviewEdge: Omit<ReviewEdge, 'node'> & { node: ResolversParentTypes['Review'] };
   ReviewError: ResolversInterfaceTypes<ResolversParentTypes>['ReviewError'];
   ReviewModeration: ReviewModeration;
+  SearchError: ResolversInterfaceTypes<ResolversParentTypes>['SearchError'];
+  SearchFacets: SearchFacets;
+  SearchHit: Omit<SearchHit, 'item' | 'store'> & { item: ResolversParentTypes['SearchItem'], store?: Maybe<ResolversParentTypes['Store']> };
+  SearchInput: SearchInput;
+  SearchItem: Omit<SearchItem, 'price'> & { price: ResolversParentTypes['Money'] };
+  SearchResult: ResolversUnionTypes<ResolversParentTypes>['SearchResult'];
+  SearchResults: Omit<SearchResults, 'hits'> & { hits: Array<ResolversParentTypes['SearchHit']> };
   SetStockInput: SetStockInput;
   SkuTaken: SkuTaken;
   StockBelowReserved: StockBelowReserved;
@@ -1535,6 +1790,7 @@ export type ResolversParentTypes = ResolversObject<{
   TimeRange: TimeRange;
   TimeRangeInput: TimeRangeInput;
   UnknownSkus: UnknownSkus;
+  UnsupportedSort: UnsupportedSort;
   UpdateProductInput: UpdateProductInput;
   UpdateProductResult: ResolversUnionTypes<ResolversParentTypes>['UpdateProductResult'];
   UpdateStoreInput: UpdateStoreInput;
@@ -1628,6 +1884,11 @@ export type DeliveryAreaResolvers<ContextType = CatalogContext, ParentType exten
   zone?: Resolver<Maybe<Array<Array<ResolversTypes['GeoPoint']>>>, ParentType, ContextType>;
 }>;
 
+export type FacetCountResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['FacetCount'] = ResolversParentTypes['FacetCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type GeoPointResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['GeoPoint'] = ResolversParentTypes['GeoPoint']> = ResolversObject<{
   lat?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   lng?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -1636,6 +1897,13 @@ export type GeoPointResolvers<ContextType = CatalogContext, ParentType extends R
 export type InsufficientStockResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['InsufficientStock'] = ResolversParentTypes['InsufficientStock']> = ResolversObject<{
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   lines?: Resolver<Array<ResolversTypes['StockShortage']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type InvalidCoordinatesResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['InvalidCoordinates'] = ResolversParentTypes['InvalidCoordinates']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -1655,6 +1923,12 @@ export type InvalidOpeningHoursResolvers<ContextType = CatalogContext, ParentTyp
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type InvalidPriceRangeResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['InvalidPriceRange'] = ResolversParentTypes['InvalidPriceRange']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type InvalidProductInputResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['InvalidProductInput'] = ResolversParentTypes['InvalidProductInput']> = ResolversObject<{
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1663,6 +1937,13 @@ export type InvalidProductInputResolvers<ContextType = CatalogContext, ParentTyp
 }>;
 
 export type InvalidReviewInputResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['InvalidReviewInput'] = ResolversParentTypes['InvalidReviewInput']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type InvalidSearchInputResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['InvalidSearchInput'] = ResolversParentTypes['InvalidSearchInput']> = ResolversObject<{
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1753,6 +2034,20 @@ export type PageInfoResolvers<ContextType = CatalogContext, ParentType extends R
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type PageTooLargeResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['PageTooLarge'] = ResolversParentTypes['PageTooLarge']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  maxPageSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type PriceBucketResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['PriceBucket'] = ResolversParentTypes['PriceBucket']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  max?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  min?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type ProductResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product'], FederationReferenceType extends FederationReferenceTypes['Product'] = FederationReferenceTypes['Product']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Product']> | FederationReferenceType, FederationReferenceType, ContextType>;
   archived?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1831,6 +2126,7 @@ export type QueryResolvers<ContextType = CatalogContext, ParentType extends Reso
   product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<QueryProductArgs, 'id'>>;
   productBySku?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<QueryProductBySkuArgs, 'sku' | 'storeId'>>;
   quoteBasket?: Resolver<ResolversTypes['QuoteBasketResult'], ParentType, ContextType, RequireFields<QueryQuoteBasketArgs, 'lines' | 'storeId'>>;
+  search?: Resolver<ResolversTypes['SearchResult'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'input'>>;
   store?: Resolver<Maybe<ResolversTypes['Store']>, ParentType, ContextType, RequireFields<QueryStoreArgs, 'id'>>;
   stores?: Resolver<ResolversTypes['StoreConnection'], ParentType, ContextType, RequireFields<QueryStoresArgs, 'first'>>;
 }>;
@@ -1905,6 +2201,55 @@ export type ReviewModerationResolvers<ContextType = CatalogContext, ParentType e
   hiddenAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   hiddenBy?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SearchErrorResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['SearchError'] = ResolversParentTypes['SearchError']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'InvalidCoordinates' | 'InvalidPriceRange' | 'InvalidSearchInput' | 'PageTooLarge' | 'UnsupportedSort', ParentType, ContextType>;
+}>;
+
+export type SearchFacetsResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['SearchFacets'] = ResolversParentTypes['SearchFacets']> = ResolversObject<{
+  brands?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType>;
+  categories?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType>;
+  dietaryTags?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType>;
+  kinds?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType>;
+  prices?: Resolver<Array<ResolversTypes['PriceBucket']>, ParentType, ContextType>;
+}>;
+
+export type SearchHitResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  distanceMeters?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  item?: Resolver<ResolversTypes['SearchItem'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  store?: Resolver<Maybe<ResolversTypes['Store']>, ParentType, ContextType>;
+}>;
+
+export type SearchItemResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['SearchItem'] = ResolversParentTypes['SearchItem']> = ResolversObject<{
+  available?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  brand?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  categories?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
+  dietaryTags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  expiresOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SearchItemKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
+  perishable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  price?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  ratingAverage?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  ratingCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  storeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type SearchResultResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['SearchResult'] = ResolversParentTypes['SearchResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'InvalidCoordinates' | 'InvalidPriceRange' | 'InvalidSearchInput' | 'PageTooLarge' | 'SearchResults' | 'UnsupportedSort', ParentType, ContextType>;
+}>;
+
+export type SearchResultsResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['SearchResults'] = ResolversParentTypes['SearchResults']> = ResolversObject<{
+  facets?: Resolver<ResolversTypes['SearchFacets'], ParentType, ContextType>;
+  hits?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type SkuTakenResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['SkuTaken'] = ResolversParentTypes['SkuTaken']> = ResolversObject<{
@@ -1998,6 +2343,13 @@ export type UnknownSkusResolvers<ContextType = CatalogContext, ParentType extend
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type UnsupportedSortResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['UnsupportedSort'] = ResolversParentTypes['UnsupportedSort']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sort?: Resolver<ResolversTypes['SearchSort'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type UpdateProductResultResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['UpdateProductResult'] = ResolversParentTypes['UpdateProductResult']> = ResolversObject<{
   __resolveType: TypeResolveFn<'InvalidProductInput' | 'ProductPayload', ParentType, ContextType>;
 }>;
@@ -2029,12 +2381,16 @@ export type Resolvers<ContextType = CatalogContext> = ResolversObject<{
   CreateStoreResult?: CreateStoreResultResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DeliveryArea?: DeliveryAreaResolvers<ContextType>;
+  FacetCount?: FacetCountResolvers<ContextType>;
   GeoPoint?: GeoPointResolvers<ContextType>;
   InsufficientStock?: InsufficientStockResolvers<ContextType>;
+  InvalidCoordinates?: InvalidCoordinatesResolvers<ContextType>;
   InvalidInput?: InvalidInputResolvers<ContextType>;
   InvalidOpeningHours?: InvalidOpeningHoursResolvers<ContextType>;
+  InvalidPriceRange?: InvalidPriceRangeResolvers<ContextType>;
   InvalidProductInput?: InvalidProductInputResolvers<ContextType>;
   InvalidReviewInput?: InvalidReviewInputResolvers<ContextType>;
+  InvalidSearchInput?: InvalidSearchInputResolvers<ContextType>;
   Inventory?: InventoryResolvers<ContextType>;
   InventoryPayload?: InventoryPayloadResolvers<ContextType>;
   ItemRating?: ItemRatingResolvers<ContextType>;
@@ -2047,6 +2403,8 @@ export type Resolvers<ContextType = CatalogContext> = ResolversObject<{
   OrderNotReviewable?: OrderNotReviewableResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PageTooLarge?: PageTooLargeResolvers<ContextType>;
+  PriceBucket?: PriceBucketResolvers<ContextType>;
   Product?: ProductResolvers<ContextType>;
   ProductConnection?: ProductConnectionResolvers<ContextType>;
   ProductEdge?: ProductEdgeResolvers<ContextType>;
@@ -2069,6 +2427,12 @@ export type Resolvers<ContextType = CatalogContext> = ResolversObject<{
   ReviewEdge?: ReviewEdgeResolvers<ContextType>;
   ReviewError?: ReviewErrorResolvers<ContextType>;
   ReviewModeration?: ReviewModerationResolvers<ContextType>;
+  SearchError?: SearchErrorResolvers<ContextType>;
+  SearchFacets?: SearchFacetsResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
+  SearchItem?: SearchItemResolvers<ContextType>;
+  SearchResult?: SearchResultResolvers<ContextType>;
+  SearchResults?: SearchResultsResolvers<ContextType>;
   SkuTaken?: SkuTakenResolvers<ContextType>;
   StockBelowReserved?: StockBelowReservedResolvers<ContextType>;
   StockReservation?: StockReservationResolvers<ContextType>;
@@ -2081,6 +2445,7 @@ export type Resolvers<ContextType = CatalogContext> = ResolversObject<{
   SubmitReviewResult?: SubmitReviewResultResolvers<ContextType>;
   TimeRange?: TimeRangeResolvers<ContextType>;
   UnknownSkus?: UnknownSkusResolvers<ContextType>;
+  UnsupportedSort?: UnsupportedSortResolvers<ContextType>;
   UpdateProductResult?: UpdateProductResultResolvers<ContextType>;
   UpdateStoreResult?: UpdateStoreResultResolvers<ContextType>;
   User?: UserResolvers<ContextType>;

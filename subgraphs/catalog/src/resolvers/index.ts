@@ -3,6 +3,7 @@ import type { Resolvers } from '../__generated__/resolvers-types';
 import { organizationReference } from '../domain/store';
 import { productResolvers } from './products';
 import { reviewResolvers } from './reviews';
+import { searchResolvers } from './search';
 import { storeResolvers } from './stores';
 
 export const resolvers: Resolvers = {
@@ -11,6 +12,7 @@ export const resolvers: Resolvers = {
     store: (_parent, { id }, { loaders }) => loaders.storeById.load(id),
     stores: (_parent, { first, after }, { services }) => services.listStores({ first, after }),
     ...productResolvers.Query,
+    ...searchResolvers.Query,
   },
   Mutation: {
     ...storeResolvers.Mutation,
@@ -26,6 +28,7 @@ export const resolvers: Resolvers = {
   },
   ...productResolvers.types,
   Rating: reviewResolvers.Rating,
+  SearchHit: searchResolvers.SearchHit,
   Review: reviewResolvers.Review,
   DeliveryArea: storeResolvers.DeliveryArea,
   OpeningHoursException: storeResolvers.OpeningHoursException,

@@ -3,22 +3,30 @@ import type { CatalogPersistence } from '../persistence';
 import { createProductServices, type ProductServices } from './product-services';
 import type { ProductSettings } from './product-settings';
 import { createReviewServices, type ReviewServices } from './reviews';
+import type { SearchServices } from './search';
 import { createStoreServices, type StoreServices } from './stores';
 
-export interface CatalogServices extends ReviewServices, StoreServices, ProductServices {}
+export interface CatalogServices
+  extends ReviewServices,
+    StoreServices,
+    ProductServices,
+    SearchServices {}
 
 /** What the use cases need besides the database. */
 export interface CatalogRuntime {
   unitOfWork: UnitOfWork;
   logger: Logger;
   productSettings: ProductSettings;
+  /** Search over the index startSearch opened. */
+  search: SearchServices;
 }
 
 export function createCatalogServices(
   { stores, reviews, products }: CatalogPersistence,
-  { unitOfWork, logger, productSettings }: CatalogRuntime,
+  { unitOfWork, logger, productSettings, search }: CatalogRuntime,
 ): CatalogServices {
   return {
+    ...search,
     ...createReviewServices(reviews, unitOfWork),
     ...createStoreServices(stores, unitOfWork),
     ...createProductServices(products, {
