@@ -587,7 +587,10 @@ export type Mutation = {
    * offline at once.
    */
   reviewDriverLicence: ReviewDriverLicenceResult;
-  /** Revokes an API key (OWNERs only); revoking a revoked key changes nothing. */
+  /**
+   * Revokes an API key (its organisation's OWNERs, or an admin, e.g. when a key leaked); revoking a
+   * revoked key changes nothing.
+   */
   revokeApiKey: ApiKey;
   /** Withdraws a pending invitation (OWNERs any, MANAGERs those for STAFF). Answered invitations stay as they are. */
   revokeInvitation: RevokeInvitationResult;
@@ -852,13 +855,19 @@ export type NotificationTopic =
  */
 export type Organization = {
   __typename?: 'Organization';
-  /** The 100 newest API keys, revoked ones included, never their secrets. OWNERs may read them. */
+  /**
+   * The 100 newest API keys, revoked ones included, never their secrets. OWNERs, support and admins
+   * may read them.
+   */
   apiKeys: Array<ApiKey>;
   /** When the organisation was created. */
   createdAt: Scalars['DateTime']['output'];
   /** Stable, opaque identifier (org_…). */
   id: Scalars['ID']['output'];
-  /** The 100 newest invitations still waiting for an answer. OWNERs and MANAGERs may read them. */
+  /**
+   * The 100 newest invitations still waiting for an answer. OWNERs, MANAGERs, support and admins may
+   * read them.
+   */
   invitations: Array<Invitation>;
   /**
    * The members, in the order they joined, in pages of at most 100. Members of the organisation,
