@@ -1,6 +1,7 @@
-import { alignByKey, type Page } from '@dabba/subgraph-kit';
+import { alignByKey, groupByKey, type Page } from '@dabba/subgraph-kit';
 import DataLoader from 'dataloader';
 import { subjectKeyString, type Rating, type SubjectKey } from './domain/rating';
+import type { Menu, MenuItem } from './domain/menu';
 import type { Store } from './domain/store';
 import { createProductLoaders, type ProductLoaders } from './product-loaders';
 import type { CatalogServices } from './services';
@@ -21,6 +22,11 @@ export interface CatalogLoaders extends ProductLoaders {
   organizationStores: DataLoader<OrganizationStoresKey, Page<Store>, string>;
   /** The ratings of stores, menu items and products; zero counts for unrated ones. */
   ratingBySubject: DataLoader<SubjectKey, Rating, string>;
+  menuItemById: DataLoader<string, MenuItem | null>;
+  /** A store's menus, in order. */
+  menusByStoreId: DataLoader<string, Menu[]>;
+  /** A menu's items, in order. */
+  menuItemsByMenuId: DataLoader<string, MenuItem[]>;
 }
 
 export function createCatalogLoaders(services: CatalogServices): CatalogLoaders {
@@ -36,5 +42,14 @@ export function createCatalogLoaders(services: CatalogServices): CatalogLoaders 
     ratingBySubject: new DataLoader((subjects) => services.getRatings(subjects), {
       cacheKeyFn: subjectKeyString,
     }),
+    menuItemById: new DataLoader(async (ids) =>
+      alignByKey(ids, await services.getMenuItemsByIds(ids), (item) => item.id),
+    ),
+    menusByStoreId: new DataLoader(async (storeIds) =>
+      groupByKey(storeIds, await services.getMenusByStoreIds(storeIds), (menu) => menu.storeId),
+    ),
+    menuItemsByMenuId: new DataLoader(async (menuIds) =>
+      groupByKey(menuIds, await services.getMenuItemsByMenuIds(menuIds), (item) => item.menuId),
+    ),
   };
 }

@@ -9,6 +9,8 @@ import type { Rating as RatingModel } from '../domain/rating';
 import type { Money as MoneyModel } from '@dabba/subgraph-kit';
 import type { DeliveryArea as DeliveryAreaModel } from '../domain/zone';
 import type { OpeningHoursException as OpeningHoursExceptionModel } from '../domain/opening-hours';
+import type { Menu as MenuModel, MenuCategoryInMenu as MenuCategoryInMenuModel, MenuItem as MenuItemModel, ModifierGroup as ModifierGroupModel, ModifierOption as ModifierOptionModel } from '../domain/menu';
+import type { SelectionCheck as SelectionCheckModel, PricedLine as PricedLineModel, InvalidLine as InvalidLineModel } from '../services/validate-menu-selection';
 import type { CatalogContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -50,6 +52,23 @@ export type AdjustStockInput = {
   delta: Scalars['Int']['input'];
   sku: Scalars['String']['input'];
 };
+
+/** One of the fourteen allergens EU food law requires a menu to declare. */
+export type Allergen =
+  | 'CELERY'
+  | 'CEREALS_CONTAINING_GLUTEN'
+  | 'CRUSTACEANS'
+  | 'EGGS'
+  | 'FISH'
+  | 'LUPIN'
+  | 'MILK'
+  | 'MOLLUSCS'
+  | 'MUSTARD'
+  | 'PEANUTS'
+  | 'SESAME'
+  | 'SOYBEANS'
+  | 'SULPHITES'
+  | 'TREE_NUTS';
 
 /** The order already has a review, sent with another idempotency key. Code: ALREADY_REVIEWED. */
 export type AlreadyReviewed = ReviewError & {
@@ -300,6 +319,17 @@ export type InvalidSearchInput = SearchError & {
   message: Scalars['String']['output'];
 };
 
+/** A line that cannot be ordered as chosen. Code: INVALID_SELECTION. */
+export type InvalidSelection = CatalogError & {
+  __typename?: 'InvalidSelection';
+  code: Scalars['String']['output'];
+  itemId: Scalars['ID']['output'];
+  message: Scalars['String']['output'];
+  /** Every problem with the line. */
+  problems: Array<SelectionProblem>;
+  quantity: Scalars['Int']['output'];
+};
+
 /** Stock of one SKU in one store: onHand = reserved + available, none ever below zero. */
 export type Inventory = {
   __typename?: 'Inventory';
@@ -357,6 +387,106 @@ export type LocalizedText = {
 export type LocalizedTextInput = {
   en: Scalars['String']['input'];
   vi?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A menu such as All day or Breakfast, served during its availability windows. */
+export type Menu = {
+  __typename?: 'Menu';
+  /** Weekly windows (and exceptions) in the store's time zone when the menu can be ordered from. */
+  availability: OpeningHours;
+  /** Whether the menu is being served now. */
+  availableNow: Scalars['Boolean']['output'];
+  /** Categories in order. */
+  categories: Array<MenuCategory>;
+  id: Scalars['ID']['output'];
+  name: LocalizedText;
+};
+
+/** A section of a menu, e.g. Phở or Drinks. */
+export type MenuCategory = {
+  __typename?: 'MenuCategory';
+  /**
+   * Every item, those switched off included, in order: for the store's team (OWNER, MANAGER,
+   * STAFF) and its API keys with menus:read or menus:write.
+   */
+  allItems: Array<MenuItem>;
+  id: Scalars['ID']['output'];
+  /** The items customers can order now (available), in order. */
+  items: Array<MenuItem>;
+  name: LocalizedText;
+};
+
+/** A dish or drink on a restaurant's menu. */
+export type MenuItem = {
+  __typename?: 'MenuItem';
+  allergens: Array<Allergen>;
+  /** False while the partner has switched it off (e.g. sold out): it cannot be ordered. */
+  available: Scalars['Boolean']['output'];
+  description?: Maybe<LocalizedText>;
+  dietaryTags: Array<DietaryTag>;
+  /** Stable, opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** https URLs of its pictures. */
+  imageUrls: Array<Scalars['String']['output']>;
+  /** Choices to make when ordering it, in order. */
+  modifierGroups: Array<ModifierGroup>;
+  name: LocalizedText;
+  /** Base price, in the store's currency, before modifiers. */
+  price: Money;
+  /** The restaurant that sells it. */
+  store: Store;
+};
+
+/** The basket checked against the menu as it is now. */
+export type MenuSelectionCheck = {
+  __typename?: 'MenuSelectionCheck';
+  /** One result per line, in the order given. */
+  lines: Array<MenuSelectionLineResult>;
+  storeId: Scalars['ID']['output'];
+  /** The sum of the line totals; null unless every line is valid. */
+  subtotal?: Maybe<Money>;
+  /** Whether every line can be ordered. */
+  valid: Scalars['Boolean']['output'];
+};
+
+/** One line of a basket: an item, how many, and its modifiers. */
+export type MenuSelectionLineInput = {
+  itemId: Scalars['ID']['input'];
+  modifiers?: Array<ModifierSelectionInput>;
+  /** 1 to 99. */
+  quantity: Scalars['Int']['input'];
+};
+
+export type MenuSelectionLineResult = InvalidSelection | PricedMenuLine;
+
+/** Choices for an item, e.g. Size (exactly one) or Extras (up to three). */
+export type ModifierGroup = {
+  __typename?: 'ModifierGroup';
+  id: Scalars['ID']['output'];
+  /** The most options a customer may choose. */
+  maxSelections: Scalars['Int']['output'];
+  /** The fewest options a customer must choose. */
+  minSelections: Scalars['Int']['output'];
+  name: LocalizedText;
+  options: Array<ModifierOption>;
+  /** Whether at least one option must be chosen (minSelections ≥ 1). */
+  required: Scalars['Boolean']['output'];
+};
+
+/** One choice within a modifier group. */
+export type ModifierOption = {
+  __typename?: 'ModifierOption';
+  available: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  name: LocalizedText;
+  /** Added to the item's price when chosen; never negative. */
+  priceDelta: Money;
+};
+
+/** The options chosen in one modifier group. */
+export type ModifierSelectionInput = {
+  groupId: Scalars['ID']['input'];
+  optionIds: Array<Scalars['ID']['input']>;
 };
 
 /** An amount of money: an integer in the currency's minor units (VND has none, USD and INR 2). */
@@ -605,6 +735,17 @@ export type PriceRangeInput = {
   min?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A line that can be ordered, priced. */
+export type PricedMenuLine = {
+  __typename?: 'PricedMenuLine';
+  itemId: Scalars['ID']['output'];
+  /** unitPrice × quantity. */
+  lineTotal: Money;
+  quantity: Scalars['Int']['output'];
+  /** The item's price plus its chosen options. */
+  unitPrice: Money;
+};
+
 /** A packaged or fresh product a grocery store sells, identified in the store by its SKU. */
 export type Product = {
   __typename?: 'Product';
@@ -775,6 +916,8 @@ export type PromotionTargetKind =
 
 export type Query = {
   __typename?: 'Query';
+  /** The menu item with this id, or null when there is none. */
+  menuItem?: Maybe<MenuItem>;
   /** The product with this id (archived ones too), or null. */
   product?: Maybe<Product>;
   /** The store's product with this SKU (archived ones too), or null. */
@@ -794,6 +937,16 @@ export type Query = {
   store?: Maybe<Store>;
   /** Stores, oldest first, in pages of at most 100. */
   stores: StoreConnection;
+  /**
+   * Checks and prices a basket of a store's menu items with their modifiers, against the menus
+   * served at `at` (now when left out). BAD_USER_INPUT for no lines or more than 100.
+   */
+  validateMenuSelection: MenuSelectionCheck;
+};
+
+
+export type QueryMenuItemArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -828,6 +981,13 @@ export type QueryStoreArgs = {
 export type QueryStoresArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
+};
+
+
+export type QueryValidateMenuSelectionArgs = {
+  at?: InputMaybe<Scalars['DateTime']['input']>;
+  lines: Array<MenuSelectionLineInput>;
+  storeId: Scalars['ID']['input'];
 };
 
 export type QuoteBasketResult = BasketQuote | BelowMinimumOrder | CouponRejected | InvalidProductInput | UnknownSkus;
@@ -1093,6 +1253,21 @@ export type SearchSort =
   /** Best text match first (names count more than descriptions, whole words more than typos). */
   | 'RELEVANCE';
 
+/**
+ * One problem with a line: UNKNOWN_ITEM, INVALID_QUANTITY, ITEM_UNAVAILABLE, MENU_UNAVAILABLE,
+ * UNKNOWN_GROUP, DUPLICATE_GROUP, UNKNOWN_OPTION, OPTION_UNAVAILABLE, DUPLICATE_OPTION,
+ * BELOW_MIN_SELECTIONS or ABOVE_MAX_SELECTIONS.
+ */
+export type SelectionProblem = {
+  __typename?: 'SelectionProblem';
+  code: Scalars['String']['output'];
+  /** The modifier group at fault, when there is one. */
+  groupId?: Maybe<Scalars['ID']['output']>;
+  message: Scalars['String']['output'];
+  /** The option at fault, when there is one. */
+  optionId?: Maybe<Scalars['ID']['output']>;
+};
+
 export type SetStockInput = {
   lowStockThreshold?: InputMaybe<Scalars['Int']['input']>;
   onHand: Scalars['Int']['input'];
@@ -1164,6 +1339,8 @@ export type Store = {
   kind: StoreKind;
   /** The store's position, where couriers pick orders up. */
   location: GeoPoint;
+  /** The store's menus, in the order the partner set; empty for a grocery store. */
+  menus: Array<Menu>;
   /** Name shown to customers, at most 80 characters. */
   name: Scalars['String']['output'];
   /** Whether the store takes orders now: inside its opening hours and not temporarily closed. */
@@ -1446,6 +1623,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  MenuItem: MenuItem;
   Organization: Organization;
   Product: Product;
   Store: Store;
@@ -1453,6 +1631,9 @@ export type FederationTypes = ResolversObject<{
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  MenuItem:
+    ( { __typename: 'MenuItem' }
+    & GraphQLRecursivePick<FederationTypes['MenuItem'], {"id":true}> );
   Organization:
     ( { __typename: 'Organization' }
     & GraphQLRecursivePick<FederationTypes['Organization'], {"id":true}> );
@@ -1475,6 +1656,10 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
     | ( InvalidInput )
     | ( InvalidOpeningHours )
     | ( Omit<StorePayload, 'store'> & { store: _RefType['Store'] } )
+  ;
+  MenuSelectionLineResult:
+    | ( InvalidLineModel )
+    | ( PricedLineModel )
   ;
   PromotionResult:
     | ( CouponCodeTaken )
@@ -1532,6 +1717,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
   CatalogError:
     | ( InvalidInput )
     | ( InvalidOpeningHours )
+    | ( InvalidLineModel )
   ;
   ProductError:
     | ( Omit<BelowMinimumOrder, 'minimumOrder' | 'subtotal'> & { minimumOrder: _RefType['Money'], subtotal: _RefType['Money'] } )
@@ -1564,6 +1750,7 @@ export type ResolversTypes = ResolversObject<{
   AddressInput: AddressInput;
   AdjustStockInput: AdjustStockInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Allergen: Allergen;
   AlreadyReviewed: ResolverTypeWrapper<AlreadyReviewed>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AppliedDiscount: ResolverTypeWrapper<Omit<AppliedDiscount, 'amount'> & { amount: ResolversTypes['Money'] }>;
@@ -1595,12 +1782,22 @@ export type ResolversTypes = ResolversObject<{
   InvalidProductInput: ResolverTypeWrapper<InvalidProductInput>;
   InvalidReviewInput: ResolverTypeWrapper<InvalidReviewInput>;
   InvalidSearchInput: ResolverTypeWrapper<InvalidSearchInput>;
+  InvalidSelection: ResolverTypeWrapper<InvalidLineModel>;
   Inventory: ResolverTypeWrapper<InventoryModel>;
   InventoryPayload: ResolverTypeWrapper<Omit<InventoryPayload, 'inventory'> & { inventory: ResolversTypes['Inventory'] }>;
   ItemRating: ResolverTypeWrapper<ItemRating>;
   ItemRatingInput: ItemRatingInput;
   LocalizedText: ResolverTypeWrapper<LocalizedText>;
   LocalizedTextInput: LocalizedTextInput;
+  Menu: ResolverTypeWrapper<MenuModel>;
+  MenuCategory: ResolverTypeWrapper<MenuCategoryInMenuModel>;
+  MenuItem: ResolverTypeWrapper<MenuItemModel>;
+  MenuSelectionCheck: ResolverTypeWrapper<SelectionCheckModel>;
+  MenuSelectionLineInput: MenuSelectionLineInput;
+  MenuSelectionLineResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['MenuSelectionLineResult']>;
+  ModifierGroup: ResolverTypeWrapper<ModifierGroupModel>;
+  ModifierOption: ResolverTypeWrapper<ModifierOptionModel>;
+  ModifierSelectionInput: ModifierSelectionInput;
   Money: ResolverTypeWrapper<MoneyModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NearInput: NearInput;
@@ -1615,6 +1812,7 @@ export type ResolversTypes = ResolversObject<{
   PageTooLarge: ResolverTypeWrapper<PageTooLarge>;
   PriceBucket: ResolverTypeWrapper<PriceBucket>;
   PriceRangeInput: PriceRangeInput;
+  PricedMenuLine: ResolverTypeWrapper<PricedLineModel>;
   Product: ResolverTypeWrapper<ProductModel>;
   ProductConnection: ResolverTypeWrapper<Omit<ProductConnection, 'edges'> & { edges: Array<ResolversTypes['ProductEdge']> }>;
   ProductEdge: ResolverTypeWrapper<Omit<ProductEdge, 'node'> & { node: ResolversTypes['Product'] }>;
@@ -1655,6 +1853,7 @@ export type ResolversTypes = ResolversObject<{
   SearchResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SearchResult']>;
   SearchResults: ResolverTypeWrapper<Omit<SearchResults, 'hits'> & { hits: Array<ResolversTypes['SearchHit']> }>;
   SearchSort: SearchSort;
+  SelectionProblem: ResolverTypeWrapper<SelectionProblem>;
   SetStockInput: SetStockInput;
   SkuTaken: ResolverTypeWrapper<SkuTaken>;
   StockBelowReserved: ResolverTypeWrapper<StockBelowReserved>;
@@ -1721,12 +1920,22 @@ export type ResolversParentTypes = ResolversObject<{
   InvalidProductInput: InvalidProductInput;
   InvalidReviewInput: InvalidReviewInput;
   InvalidSearchInput: InvalidSearchInput;
+  InvalidSelection: InvalidLineModel;
   Inventory: InventoryModel;
   InventoryPayload: Omit<InventoryPayload, 'inventory'> & { inventory: ResolversParentTypes['Inventory'] };
   ItemRating: ItemRating;
   ItemRatingInput: ItemRatingInput;
   LocalizedText: LocalizedText;
   LocalizedTextInput: LocalizedTextInput;
+  Menu: MenuModel;
+  MenuCategory: MenuCategoryInMenuModel;
+  MenuItem: MenuItemModel;
+  MenuSelectionCheck: SelectionCheckModel;
+  MenuSelectionLineInput: MenuSelectionLineInput;
+  MenuSelectionLineResult: ResolversUnionTypes<ResolversParentTypes>['MenuSelectionLineResult'];
+  ModifierGroup: ModifierGroupModel;
+  ModifierOption: ModifierOptionModel;
+  ModifierSelectionInput: ModifierSelectionInput;
   Money: MoneyModel;
   Mutation: Record<PropertyKey, never>;
   NearInput: NearInput;
@@ -1741,6 +1950,7 @@ export type ResolversParentTypes = ResolversObject<{
   PageTooLarge: PageTooLarge;
   PriceBucket: PriceBucket;
   PriceRangeInput: PriceRangeInput;
+  PricedMenuLine: PricedLineModel;
   Product: ProductModel;
   ProductConnection: Omit<ProductConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProductEdge']> };
   ProductEdge: Omit<ProductEdge, 'node'> & { node: ResolversParentTypes['Product'] };
@@ -1775,6 +1985,7 @@ export type ResolversParentTypes = ResolversObject<{
   SearchItem: Omit<SearchItem, 'price'> & { price: ResolversParentTypes['Money'] };
   SearchResult: ResolversUnionTypes<ResolversParentTypes>['SearchResult'];
   SearchResults: Omit<SearchResults, 'hits'> & { hits: Array<ResolversParentTypes['SearchHit']> };
+  SelectionProblem: SelectionProblem;
   SetStockInput: SetStockInput;
   SkuTaken: SkuTaken;
   StockBelowReserved: StockBelowReserved;
@@ -1850,7 +2061,7 @@ export type BelowMinimumOrderResolvers<ContextType = CatalogContext, ParentType 
 }>;
 
 export type CatalogErrorResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['CatalogError'] = ResolversParentTypes['CatalogError']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'InvalidInput' | 'InvalidOpeningHours', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'InvalidInput' | 'InvalidOpeningHours' | 'InvalidSelection', ParentType, ContextType>;
 }>;
 
 export type CouponCodeTakenResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['CouponCodeTaken'] = ResolversParentTypes['CouponCodeTaken']> = ResolversObject<{
@@ -1950,6 +2161,15 @@ export type InvalidSearchInputResolvers<ContextType = CatalogContext, ParentType
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type InvalidSelectionResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['InvalidSelection'] = ResolversParentTypes['InvalidSelection']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  itemId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  problems?: Resolver<Array<ResolversTypes['SelectionProblem']>, ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type InventoryResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Inventory'] = ResolversParentTypes['Inventory']> = ResolversObject<{
   available?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   lowStockThreshold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1974,6 +2194,62 @@ export type ItemRatingResolvers<ContextType = CatalogContext, ParentType extends
 export type LocalizedTextResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['LocalizedText'] = ResolversParentTypes['LocalizedText']> = ResolversObject<{
   en?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   vi?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type MenuResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Menu'] = ResolversParentTypes['Menu']> = ResolversObject<{
+  availability?: Resolver<ResolversTypes['OpeningHours'], ParentType, ContextType>;
+  availableNow?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  categories?: Resolver<Array<ResolversTypes['MenuCategory']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
+}>;
+
+export type MenuCategoryResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['MenuCategory'] = ResolversParentTypes['MenuCategory']> = ResolversObject<{
+  allItems?: Resolver<Array<ResolversTypes['MenuItem']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['MenuItem']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
+}>;
+
+export type MenuItemResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['MenuItem'] = ResolversParentTypes['MenuItem'], FederationReferenceType extends FederationReferenceTypes['MenuItem'] = FederationReferenceTypes['MenuItem']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['MenuItem']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  allergens?: Resolver<Array<ResolversTypes['Allergen']>, ParentType, ContextType>;
+  available?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
+  dietaryTags?: Resolver<Array<ResolversTypes['DietaryTag']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  imageUrls?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  modifierGroups?: Resolver<Array<ResolversTypes['ModifierGroup']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
+  price?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  store?: Resolver<ResolversTypes['Store'], ParentType, ContextType>;
+}>;
+
+export type MenuSelectionCheckResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['MenuSelectionCheck'] = ResolversParentTypes['MenuSelectionCheck']> = ResolversObject<{
+  lines?: Resolver<Array<ResolversTypes['MenuSelectionLineResult']>, ParentType, ContextType>;
+  storeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  subtotal?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  valid?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type MenuSelectionLineResultResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['MenuSelectionLineResult'] = ResolversParentTypes['MenuSelectionLineResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'InvalidSelection' | 'PricedMenuLine', ParentType, ContextType>;
+}>;
+
+export type ModifierGroupResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['ModifierGroup'] = ResolversParentTypes['ModifierGroup']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  maxSelections?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  minSelections?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
+  options?: Resolver<Array<ResolversTypes['ModifierOption']>, ParentType, ContextType>;
+  required?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type ModifierOptionResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['ModifierOption'] = ResolversParentTypes['ModifierOption']> = ResolversObject<{
+  available?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
+  priceDelta?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
 }>;
 
 export type MoneyResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = ResolversObject<{
@@ -2046,6 +2322,14 @@ export type PriceBucketResolvers<ContextType = CatalogContext, ParentType extend
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   max?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   min?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PricedMenuLineResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['PricedMenuLine'] = ResolversParentTypes['PricedMenuLine']> = ResolversObject<{
+  itemId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lineTotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unitPrice?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type ProductResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product'], FederationReferenceType extends FederationReferenceTypes['Product'] = FederationReferenceTypes['Product']> = ResolversObject<{
@@ -2123,12 +2407,14 @@ export type PromotionResultResolvers<ContextType = CatalogContext, ParentType ex
 }>;
 
 export type QueryResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  menuItem?: Resolver<Maybe<ResolversTypes['MenuItem']>, ParentType, ContextType, RequireFields<QueryMenuItemArgs, 'id'>>;
   product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<QueryProductArgs, 'id'>>;
   productBySku?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<QueryProductBySkuArgs, 'sku' | 'storeId'>>;
   quoteBasket?: Resolver<ResolversTypes['QuoteBasketResult'], ParentType, ContextType, RequireFields<QueryQuoteBasketArgs, 'lines' | 'storeId'>>;
   search?: Resolver<ResolversTypes['SearchResult'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'input'>>;
   store?: Resolver<Maybe<ResolversTypes['Store']>, ParentType, ContextType, RequireFields<QueryStoreArgs, 'id'>>;
   stores?: Resolver<ResolversTypes['StoreConnection'], ParentType, ContextType, RequireFields<QueryStoresArgs, 'first'>>;
+  validateMenuSelection?: Resolver<ResolversTypes['MenuSelectionCheck'], ParentType, ContextType, RequireFields<QueryValidateMenuSelectionArgs, 'lines' | 'storeId'>>;
 }>;
 
 export type QuoteBasketResultResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['QuoteBasketResult'] = ResolversParentTypes['QuoteBasketResult']> = ResolversObject<{
@@ -2252,6 +2538,13 @@ export type SearchResultsResolvers<ContextType = CatalogContext, ParentType exte
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type SelectionProblemResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['SelectionProblem'] = ResolversParentTypes['SelectionProblem']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  groupId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  optionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
 export type SkuTakenResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['SkuTaken'] = ResolversParentTypes['SkuTaken']> = ResolversObject<{
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2298,6 +2591,7 @@ export type StoreResolvers<ContextType = CatalogContext, ParentType extends Reso
   isOpen?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<StoreIsOpenArgs, 'at'>>;
   kind?: Resolver<ResolversTypes['StoreKind'], ParentType, ContextType>;
   location?: Resolver<ResolversTypes['GeoPoint'], ParentType, ContextType>;
+  menus?: Resolver<Array<ResolversTypes['Menu']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   openNow?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   openingHours?: Resolver<ResolversTypes['OpeningHours'], ParentType, ContextType>;
@@ -2391,10 +2685,18 @@ export type Resolvers<ContextType = CatalogContext> = ResolversObject<{
   InvalidProductInput?: InvalidProductInputResolvers<ContextType>;
   InvalidReviewInput?: InvalidReviewInputResolvers<ContextType>;
   InvalidSearchInput?: InvalidSearchInputResolvers<ContextType>;
+  InvalidSelection?: InvalidSelectionResolvers<ContextType>;
   Inventory?: InventoryResolvers<ContextType>;
   InventoryPayload?: InventoryPayloadResolvers<ContextType>;
   ItemRating?: ItemRatingResolvers<ContextType>;
   LocalizedText?: LocalizedTextResolvers<ContextType>;
+  Menu?: MenuResolvers<ContextType>;
+  MenuCategory?: MenuCategoryResolvers<ContextType>;
+  MenuItem?: MenuItemResolvers<ContextType>;
+  MenuSelectionCheck?: MenuSelectionCheckResolvers<ContextType>;
+  MenuSelectionLineResult?: MenuSelectionLineResultResolvers<ContextType>;
+  ModifierGroup?: ModifierGroupResolvers<ContextType>;
+  ModifierOption?: ModifierOptionResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   OpeningHours?: OpeningHoursResolvers<ContextType>;
@@ -2405,6 +2707,7 @@ export type Resolvers<ContextType = CatalogContext> = ResolversObject<{
   PageInfo?: PageInfoResolvers<ContextType>;
   PageTooLarge?: PageTooLargeResolvers<ContextType>;
   PriceBucket?: PriceBucketResolvers<ContextType>;
+  PricedMenuLine?: PricedMenuLineResolvers<ContextType>;
   Product?: ProductResolvers<ContextType>;
   ProductConnection?: ProductConnectionResolvers<ContextType>;
   ProductEdge?: ProductEdgeResolvers<ContextType>;
@@ -2433,6 +2736,7 @@ export type Resolvers<ContextType = CatalogContext> = ResolversObject<{
   SearchItem?: SearchItemResolvers<ContextType>;
   SearchResult?: SearchResultResolvers<ContextType>;
   SearchResults?: SearchResultsResolvers<ContextType>;
+  SelectionProblem?: SelectionProblemResolvers<ContextType>;
   SkuTaken?: SkuTakenResolvers<ContextType>;
   StockBelowReserved?: StockBelowReservedResolvers<ContextType>;
   StockReservation?: StockReservationResolvers<ContextType>;

@@ -7,6 +7,8 @@ export interface MenuSelection {
 }
 
 export type SelectionProblemCode =
+  | 'UNKNOWN_ITEM'
+  | 'INVALID_QUANTITY'
   | 'ITEM_UNAVAILABLE'
   | 'MENU_UNAVAILABLE'
   | 'UNKNOWN_GROUP'

@@ -88,6 +88,12 @@ export interface MenuCategory {
   position: number;
 }
 
+/** A category as GraphQL resolves it: with the menu and store it belongs to. */
+export interface MenuCategoryInMenu extends MenuCategory {
+  menuId: string;
+  storeId: string;
+}
+
 /** A restaurant's menu, e.g. "All day" or "Breakfast", served during its availability windows. */
 export interface Menu {
   id: string;

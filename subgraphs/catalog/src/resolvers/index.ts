@@ -4,11 +4,13 @@ import { organizationReference } from '../domain/store';
 import { productResolvers } from './products';
 import { reviewResolvers } from './reviews';
 import { searchResolvers } from './search';
+import { menuResolvers } from './menus';
 import { storeResolvers } from './stores';
 
 export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
   Query: {
+    ...menuResolvers.Query,
     store: (_parent, { id }, { loaders }) => loaders.storeById.load(id),
     stores: (_parent, { first, after }, { services }) => services.listStores({ first, after }),
     ...productResolvers.Query,
@@ -23,6 +25,7 @@ export const resolvers: Resolvers = {
     __resolveReference: (reference, { loaders }) => loaders.storeById.load(reference.id),
     organization: (store) => organizationReference(store),
     ...storeResolvers.Store,
+    ...menuResolvers.Store,
     ...reviewResolvers.Store,
     ...productResolvers.Store,
   },
@@ -31,6 +34,12 @@ export const resolvers: Resolvers = {
   SearchHit: searchResolvers.SearchHit,
   Review: reviewResolvers.Review,
   DeliveryArea: storeResolvers.DeliveryArea,
+  Menu: menuResolvers.Menu,
+  MenuCategory: menuResolvers.MenuCategory,
+  MenuItem: menuResolvers.MenuItem,
+  ModifierGroup: menuResolvers.ModifierGroup,
+  InvalidSelection: menuResolvers.InvalidSelection,
+  MenuSelectionLineResult: menuResolvers.MenuSelectionLineResult,
   OpeningHoursException: storeResolvers.OpeningHoursException,
   Organization: {
     stores: (organization, { first, after }, { loaders }) =>

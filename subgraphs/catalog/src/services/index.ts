@@ -4,13 +4,13 @@ import { createProductServices, type ProductServices } from './product-services'
 import type { ProductSettings } from './product-settings';
 import { createReviewServices, type ReviewServices } from './reviews';
 import type { SearchServices } from './search';
+import { createMenuServices, type MenuServices } from './menus';
 import { createStoreServices, type StoreServices } from './stores';
 
-export interface CatalogServices
-  extends ReviewServices,
+export interface CatalogServices extends ReviewServices,
     StoreServices,
     ProductServices,
-    SearchServices {}
+    SearchServices, MenuServices {}
 
 /** What the use cases need besides the database. */
 export interface CatalogRuntime {
@@ -22,13 +22,14 @@ export interface CatalogRuntime {
 }
 
 export function createCatalogServices(
-  { stores, reviews, products }: CatalogPersistence,
+  { stores, menus, reviews, products }: CatalogPersistence,
   { unitOfWork, logger, productSettings, search }: CatalogRuntime,
 ): CatalogServices {
   return {
     ...search,
     ...createReviewServices(reviews, unitOfWork),
     ...createStoreServices(stores, unitOfWork),
+    ...createMenuServices(stores, menus, unitOfWork),
     ...createProductServices(products, {
       unitOfWork,
       logger,
