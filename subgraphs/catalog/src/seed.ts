@@ -1,34 +1,9 @@
 import { DEMO_ORGANIZATION_IDS, DEMO_STORE_IDS } from '@dabba/subgraph-kit';
 import type { OpeningHours, WeeklyInterval } from './domain/opening-hours';
-import type { OpeningHours, WeeklyInterval } from './domain/opening-hours';
 import type { NewStore } from './domain/store';
 import { seedDemoProducts } from './seed/demo-products';
 import { DEMO_MENUS } from './seed-menus';
 import type { CatalogServices } from './services';
-
-const everyDay = (open: string, close: string): WeeklyInterval[] =>
-  (['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'] as const).map(
-    (day) => ({ day, open, close }),
-  );
-
-const SAIGON = 'Asia/Ho_Chi_Minh';
-
-/** Lunch and dinner; Tết (17 February 2026) closed, New Year's Eve open late. */
-const PHO_BAC_HOURS: OpeningHours = {
-  timeZone: SAIGON,
-  weekly: [...everyDay('06:00', '14:00'), ...everyDay('17:00', '22:00')],
-  exceptions: [
-    { date: '2026-02-17', intervals: [] },
-    { date: '2026-12-31', intervals: [{ open: '17:00', close: '02:00' }] },
-  ],
-};
-
-/** Open late: every evening until 02:00 the next morning. */
-const BANH_MI_HOURS: OpeningHours = {
-  timeZone: SAIGON,
-  weekly: everyDay('16:00', '02:00'),
-  exceptions: [],
-};
 
 const everyDay = (open: string, close: string): WeeklyInterval[] =>
   (['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'] as const).map(
