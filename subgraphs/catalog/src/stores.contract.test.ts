@@ -36,7 +36,7 @@ const CREATE = `mutation ($input: CreateStoreInput!) {
     __typename
     ... on StorePayload { store { id name organization { id } openingHours { timeZone } } }
     ... on CatalogError { code message }
-    ... on InvalidInput { field }
+    ... on InvalidCatalogInput { field }
     ... on InvalidOpeningHours { problems { code path } }
   }
 }`;
@@ -156,7 +156,7 @@ describe('createStore', () => {
       owner,
     );
     expect(zone.data?.createStore).toMatchObject({
-      __typename: 'InvalidInput',
+      __typename: 'InvalidCatalogInput',
       code: 'INVALID_INPUT',
       field: 'deliveryArea',
     });

@@ -197,7 +197,7 @@ export type CreateStoreInput = {
   temporarilyClosed?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
-export type CreateStoreResult = InvalidInput | InvalidOpeningHours | StorePayload;
+export type CreateStoreResult = InvalidCatalogInput | InvalidOpeningHours | StorePayload;
 
 /**
  * Where a store delivers: within `radiusMeters` of the store, or inside `zone`. Exactly one is
@@ -258,20 +258,20 @@ export type InsufficientStock = ProductError & {
   message: Scalars['String']['output'];
 };
 
+/** A field of the input is malformed. Code: INVALID_INPUT. */
+export type InvalidCatalogInput = CatalogError & {
+  __typename?: 'InvalidCatalogInput';
+  code: Scalars['String']['output'];
+  /** The input field at fault, e.g. location or address.countryCode. */
+  field: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
 /** A latitude, longitude or radius is out of range. Code: INVALID_COORDINATES. */
 export type InvalidCoordinates = SearchError & {
   __typename?: 'InvalidCoordinates';
   code: Scalars['String']['output'];
   /** e.g. near.lat */
-  field: Scalars['String']['output'];
-  message: Scalars['String']['output'];
-};
-
-/** A field of the input is malformed. Code: INVALID_INPUT. */
-export type InvalidInput = CatalogError & {
-  __typename?: 'InvalidInput';
-  code: Scalars['String']['output'];
-  /** The input field at fault, e.g. location or address.countryCode. */
   field: Scalars['String']['output'];
   message: Scalars['String']['output'];
 };
@@ -1506,7 +1506,7 @@ export type UpdateStoreInput = {
   temporarilyClosed?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
-export type UpdateStoreResult = InvalidInput | InvalidOpeningHours | StorePayload;
+export type UpdateStoreResult = InvalidCatalogInput | InvalidOpeningHours | StorePayload;
 
 /** A Dabba user, resolved by the users subgraph; here, the author of a review. */
 export type User = {
@@ -1653,7 +1653,7 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
     | ( SkuTaken )
   ;
   CreateStoreResult:
-    | ( InvalidInput )
+    | ( InvalidCatalogInput )
     | ( InvalidOpeningHours )
     | ( Omit<StorePayload, 'store'> & { store: _RefType['Store'] } )
   ;
@@ -1706,7 +1706,7 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
     | ( Omit<ProductPayload, 'product'> & { product: _RefType['Product'] } )
   ;
   UpdateStoreResult:
-    | ( InvalidInput )
+    | ( InvalidCatalogInput )
     | ( InvalidOpeningHours )
     | ( Omit<StorePayload, 'store'> & { store: _RefType['Store'] } )
   ;
@@ -1715,7 +1715,7 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
   CatalogError:
-    | ( InvalidInput )
+    | ( InvalidCatalogInput )
     | ( InvalidOpeningHours )
     | ( InvalidLineModel )
   ;
@@ -1775,8 +1775,8 @@ export type ResolversTypes = ResolversObject<{
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GeoPointInput: GeoPointInput;
   InsufficientStock: ResolverTypeWrapper<InsufficientStock>;
+  InvalidCatalogInput: ResolverTypeWrapper<InvalidCatalogInput>;
   InvalidCoordinates: ResolverTypeWrapper<InvalidCoordinates>;
-  InvalidInput: ResolverTypeWrapper<InvalidInput>;
   InvalidOpeningHours: ResolverTypeWrapper<InvalidOpeningHours>;
   InvalidPriceRange: ResolverTypeWrapper<InvalidPriceRange>;
   InvalidProductInput: ResolverTypeWrapper<InvalidProductInput>;
@@ -1913,8 +1913,8 @@ export type ResolversParentTypes = ResolversObject<{
   Float: Scalars['Float']['output'];
   GeoPointInput: GeoPointInput;
   InsufficientStock: InsufficientStock;
+  InvalidCatalogInput: InvalidCatalogInput;
   InvalidCoordinates: InvalidCoordinates;
-  InvalidInput: InvalidInput;
   InvalidOpeningHours: InvalidOpeningHours;
   InvalidPriceRange: InvalidPriceRange;
   InvalidProductInput: InvalidProductInput;
@@ -2061,7 +2061,7 @@ export type BelowMinimumOrderResolvers<ContextType = CatalogContext, ParentType 
 }>;
 
 export type CatalogErrorResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['CatalogError'] = ResolversParentTypes['CatalogError']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'InvalidInput' | 'InvalidOpeningHours' | 'InvalidSelection', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'InvalidCatalogInput' | 'InvalidOpeningHours' | 'InvalidSelection', ParentType, ContextType>;
 }>;
 
 export type CouponCodeTakenResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['CouponCodeTaken'] = ResolversParentTypes['CouponCodeTaken']> = ResolversObject<{
@@ -2083,7 +2083,7 @@ export type CreateProductResultResolvers<ContextType = CatalogContext, ParentTyp
 }>;
 
 export type CreateStoreResultResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['CreateStoreResult'] = ResolversParentTypes['CreateStoreResult']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'InvalidInput' | 'InvalidOpeningHours' | 'StorePayload', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'InvalidCatalogInput' | 'InvalidOpeningHours' | 'StorePayload', ParentType, ContextType>;
 }>;
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -2112,14 +2112,14 @@ export type InsufficientStockResolvers<ContextType = CatalogContext, ParentType 
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type InvalidCoordinatesResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['InvalidCoordinates'] = ResolversParentTypes['InvalidCoordinates']> = ResolversObject<{
+export type InvalidCatalogInputResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['InvalidCatalogInput'] = ResolversParentTypes['InvalidCatalogInput']> = ResolversObject<{
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type InvalidInputResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['InvalidInput'] = ResolversParentTypes['InvalidInput']> = ResolversObject<{
+export type InvalidCoordinatesResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['InvalidCoordinates'] = ResolversParentTypes['InvalidCoordinates']> = ResolversObject<{
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2649,7 +2649,7 @@ export type UpdateProductResultResolvers<ContextType = CatalogContext, ParentTyp
 }>;
 
 export type UpdateStoreResultResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['UpdateStoreResult'] = ResolversParentTypes['UpdateStoreResult']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'InvalidInput' | 'InvalidOpeningHours' | 'StorePayload', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'InvalidCatalogInput' | 'InvalidOpeningHours' | 'StorePayload', ParentType, ContextType>;
 }>;
 
 export type UserResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{
@@ -2678,8 +2678,8 @@ export type Resolvers<ContextType = CatalogContext> = ResolversObject<{
   FacetCount?: FacetCountResolvers<ContextType>;
   GeoPoint?: GeoPointResolvers<ContextType>;
   InsufficientStock?: InsufficientStockResolvers<ContextType>;
+  InvalidCatalogInput?: InvalidCatalogInputResolvers<ContextType>;
   InvalidCoordinates?: InvalidCoordinatesResolvers<ContextType>;
-  InvalidInput?: InvalidInputResolvers<ContextType>;
   InvalidOpeningHours?: InvalidOpeningHoursResolvers<ContextType>;
   InvalidPriceRange?: InvalidPriceRangeResolvers<ContextType>;
   InvalidProductInput?: InvalidProductInputResolvers<ContextType>;

@@ -19,7 +19,7 @@ export function storeOutcome(outcome: StoreSaved | InvalidInput | InvalidOpening
     case 'StoreSaved':
       return { __typename: 'StorePayload' as const, store: outcome.store };
     case 'InvalidInput':
-      return { __typename: 'InvalidInput' as const, ...ERRORS.InvalidInput, ...outcome };
+      return { __typename: 'InvalidCatalogInput' as const, ...ERRORS.InvalidInput, ...outcome };
     case 'InvalidOpeningHours':
       return {
         __typename: 'InvalidOpeningHours' as const,
