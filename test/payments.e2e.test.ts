@@ -1,6 +1,6 @@
 import { DEMO_USER_IDS } from '@dabba/subgraph-kit';
 // The orders subgraph does not exist yet: the test announces its orders the way it will.
-import { eventually, publishOrderEvent } from '../subgraphs/payments/src/testing/order-events';
+import { eventually, publishOrderEvent } from '@dabba/payments/src/testing/order-events';
 import { postGraphQL } from './support/http';
 import { accessTokenFor, startPlatform, type Platform } from './support/platform';
 

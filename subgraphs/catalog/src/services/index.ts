@@ -7,10 +7,8 @@ import type { SearchServices } from './search';
 import { createMenuServices, type MenuServices } from './menus';
 import { createStoreServices, type StoreServices } from './stores';
 
-export interface CatalogServices extends ReviewServices,
-    StoreServices,
-    ProductServices,
-    SearchServices, MenuServices {}
+export interface CatalogServices
+  extends ReviewServices, StoreServices, ProductServices, SearchServices, MenuServices {}
 
 /** What the use cases need besides the database. */
 export interface CatalogRuntime {
