@@ -3,6 +3,7 @@ import type { SubgraphDefinition } from '@dabba/subgraph-kit';
 import { createCatalogLoaders, type CatalogLoaders } from './loaders';
 import { openCatalogPersistence } from './persistence';
 import { resolvers } from './resolvers';
+import { menuAccessRules } from './resolvers/menu-access';
 import { productAccessRules } from './resolvers/product-access';
 import { storeAccessRules } from './resolvers/store-access';
 import { seedDemoStores } from './seed';
@@ -17,7 +18,7 @@ export const catalogSubgraph: SubgraphDefinition<CatalogServices, CatalogLoaders
   defaultPort: 4002,
   schemaPath: join(__dirname, '..', 'schema.graphql'),
   resolvers,
-  accessRules: { ...storeAccessRules, ...productAccessRules },
+  accessRules: { ...storeAccessRules, ...productAccessRules, ...menuAccessRules },
   createServices: async (db, runtime) => {
     const productSettings = parseProductSettings(runtime.env);
     const persistence = await openCatalogPersistence(db);

@@ -23,6 +23,7 @@ export interface CatalogLoaders extends ProductLoaders {
   /** The ratings of stores, menu items and products; zero counts for unrated ones. */
   ratingBySubject: DataLoader<SubjectKey, Rating, string>;
   menuItemById: DataLoader<string, MenuItem | null>;
+  menuById: DataLoader<string, Menu | null>;
   /** A store's menus, in order. */
   menusByStoreId: DataLoader<string, Menu[]>;
   /** A menu's items, in order. */
@@ -44,6 +45,9 @@ export function createCatalogLoaders(services: CatalogServices): CatalogLoaders 
     }),
     menuItemById: new DataLoader(async (ids) =>
       alignByKey(ids, await services.getMenuItemsByIds(ids), (item) => item.id),
+    ),
+    menuById: new DataLoader(async (ids) =>
+      alignByKey(ids, await services.getMenusByIds(ids), (menu) => menu.id),
     ),
     menusByStoreId: new DataLoader(async (storeIds) =>
       groupByKey(storeIds, await services.getMenusByStoreIds(storeIds), (menu) => menu.storeId),

@@ -148,6 +148,47 @@ export type CouponRejected = ProductError & {
   message: Scalars['String']['output'];
 };
 
+export type CreateMenuCategoryInput = {
+  /** The client's key for this creation (1–128 characters): a retry with it returns the same menu. */
+  idempotencyKey: Scalars['String']['input'];
+  name: LocalizedTextInput;
+  /** Order within the menu, 0 to 10000; after the last one when left out. */
+  position?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type CreateMenuInput = {
+  /** Weekly windows in the store's time zone (use the store's own zone) when the menu is served. */
+  availability: OpeningHoursInput;
+  /** The client's key for this creation (1–128 characters): a retry with it returns the first menu. */
+  idempotencyKey: Scalars['String']['input'];
+  /** At most 120 characters in each language. */
+  name: LocalizedTextInput;
+  /** Order among the store's menus, 0 to 10000; after the last one when left out. */
+  position?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type CreateMenuItemInput = {
+  allergens?: Array<Allergen>;
+  available?: Scalars['Boolean']['input'];
+  /** A category of the menu. */
+  categoryId: Scalars['ID']['input'];
+  /** At most 500 characters in each language. */
+  description?: InputMaybe<LocalizedTextInput>;
+  dietaryTags?: Array<DietaryTag>;
+  /** The client's key for this creation (1–128 characters): a retry with it returns the first item. */
+  idempotencyKey: Scalars['String']['input'];
+  /** At most 10 https URLs. */
+  imageUrls?: Array<Scalars['String']['input']>;
+  /** Replaces nothing: the item's groups, in order. */
+  modifierGroups?: Array<ModifierGroupInput>;
+  /** At most 120 characters in each language. */
+  name: LocalizedTextInput;
+  /** Order within its category, 0 to 10000; after the last one when left out. */
+  position?: InputMaybe<Scalars['Int']['input']>;
+  /** Decimal in the store's currency, e.g. 65000 (VND) or 4.50 (USD). */
+  price: Scalars['String']['input'];
+};
+
 export type CreateProductInput = {
   brand?: InputMaybe<Scalars['String']['input']>;
   categories?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -272,6 +313,18 @@ export type InvalidCoordinates = SearchError & {
   __typename?: 'InvalidCoordinates';
   code: Scalars['String']['output'];
   /** e.g. near.lat */
+  field: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+/**
+ * A price or price delta is negative or has more decimals than the store's currency allows.
+ * Code: INVALID_PRICE.
+ */
+export type InvalidMenuPrice = CatalogError & {
+  __typename?: 'InvalidMenuPrice';
+  code: Scalars['String']['output'];
+  /** The input field at fault, e.g. price or modifierGroups[0].options[1].priceDelta. */
   field: Scalars['String']['output'];
   message: Scalars['String']['output'];
 };
@@ -416,6 +469,17 @@ export type MenuCategory = {
   name: LocalizedText;
 };
 
+/** What a deletion removed. */
+export type MenuDeletion = {
+  __typename?: 'MenuDeletion';
+  /** The menu or category removed. */
+  deletedId: Scalars['ID']['output'];
+  /** The items removed with it. */
+  deletedItemIds: Array<Scalars['ID']['output']>;
+};
+
+export type MenuDeletionResult = InvalidCatalogInput | MenuDeletion;
+
 /** A dish or drink on a restaurant's menu. */
 export type MenuItem = {
   __typename?: 'MenuItem';
@@ -436,6 +500,22 @@ export type MenuItem = {
   /** The restaurant that sells it. */
   store: Store;
 };
+
+/** The item as saved. */
+export type MenuItemPayload = {
+  __typename?: 'MenuItemPayload';
+  item: MenuItem;
+};
+
+export type MenuItemResult = InvalidCatalogInput | InvalidMenuPrice | MenuItemPayload;
+
+/** The menu as saved. */
+export type MenuPayload = {
+  __typename?: 'MenuPayload';
+  menu: Menu;
+};
+
+export type MenuResult = InvalidCatalogInput | InvalidOpeningHours | MenuPayload;
 
 /** The basket checked against the menu as it is now. */
 export type MenuSelectionCheck = {
@@ -473,6 +553,20 @@ export type ModifierGroup = {
   required: Scalars['Boolean']['output'];
 };
 
+/**
+ * A modifier group as the partner wants it. Give the id of an existing group of the item to keep
+ * its id (orders and baskets refer to it); leave it out for a new group.
+ */
+export type ModifierGroupInput = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** 1 or more; at most the number of options. */
+  maxSelections: Scalars['Int']['input'];
+  /** 0 or more; at most maxSelections. */
+  minSelections: Scalars['Int']['input'];
+  name: LocalizedTextInput;
+  options: Array<ModifierOptionInput>;
+};
+
 /** One choice within a modifier group. */
 export type ModifierOption = {
   __typename?: 'ModifierOption';
@@ -481,6 +575,15 @@ export type ModifierOption = {
   name: LocalizedText;
   /** Added to the item's price when chosen; never negative. */
   priceDelta: Money;
+};
+
+/** An option of a modifier group; give the id of an existing option to keep it. */
+export type ModifierOptionInput = {
+  available?: Scalars['Boolean']['input'];
+  id?: InputMaybe<Scalars['ID']['input']>;
+  name: LocalizedTextInput;
+  /** Decimal in the store's currency added to the item's price, zero or more. */
+  priceDelta?: Scalars['String']['input'];
 };
 
 /** The options chosen in one modifier group. */
@@ -509,6 +612,15 @@ export type Mutation = {
   /** Ends a promotion for good; its coupon code can be used again. */
   archivePromotion: Promotion;
   /**
+   * Adds a menu to a restaurant: the owning organisation's OWNERs and MANAGERs, or its API keys
+   * with menus:write. Resending the same idempotencyKey returns the first menu.
+   */
+  createMenu: MenuResult;
+  /** Adds a category to a menu; idempotent by idempotencyKey. Same access as createMenu. */
+  createMenuCategory: MenuResult;
+  /** Adds an item to a category of the menu; idempotent by idempotencyKey. Same access as createMenu. */
+  createMenuItem: MenuItemResult;
+  /**
    * Adds a product to a grocery store, with an empty stock record: the store's OWNERs and MANAGERs,
    * or its API keys with menus:write. Resending the same idempotencyKey returns the first product.
    */
@@ -517,6 +629,12 @@ export type Mutation = {
   createPromotion: PromotionResult;
   /** Opens a store for an organisation: its OWNERs and MANAGERs, or its API keys with menus:write. */
   createStore: CreateStoreResult;
+  /** Deletes a menu with its categories and items. Same access as createMenu. */
+  deleteMenu: MenuDeletionResult;
+  /** Deletes a category with its items. INVALID_INPUT (field categoryId) for one not on the menu. */
+  deleteMenuCategory: MenuDeletionResult;
+  /** Deletes an item; it leaves menus, search and baskets. Same access as createMenu. */
+  deleteMenuItem: MenuDeletionResult;
   /**
    * Hides a review from the store's reviews and takes its stars out of every rating it counted in.
    * Hiding a hidden review changes nothing. NOT_FOUND for an unknown id, BAD_USER_INPUT for a blank
@@ -529,6 +647,11 @@ export type Mutation = {
    * orders service; the same reservationKey and lines again return the first reservation.
    */
   reserveStock: ReserveStockResult;
+  /**
+   * Switches one modifier option on or off (e.g. out of an extra). INVALID_INPUT (field optionId)
+   * for an option the item does not have.
+   */
+  setModifierOptionAvailability: MenuItemResult;
   /** Sets a SKU's on-hand count after a stock take (and its low-stock threshold when given). */
   setStock: StockResult;
   /**
@@ -536,6 +659,12 @@ export type Mutation = {
    * per order; resending the same idempotencyKey returns the review first stored.
    */
   submitReview: SubmitReviewResult;
+  /** Renames a menu, changes when it is served or its position. Same access as createMenu. */
+  updateMenu: MenuResult;
+  /** Renames or moves a category. INVALID_INPUT (field categoryId) for a category not on the menu. */
+  updateMenuCategory: MenuResult;
+  /** Changes an item, its availability or its modifier groups. Same access as createMenu. */
+  updateMenuItem: MenuItemResult;
   /** Changes a product's details; the SKU never changes. Same access as createProduct. */
   updateProduct: UpdateProductResult;
   /** Replaces a promotion's definition, keeping its redemptions. */
@@ -561,6 +690,24 @@ export type MutationArchivePromotionArgs = {
 };
 
 
+export type MutationCreateMenuArgs = {
+  input: CreateMenuInput;
+  storeId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateMenuCategoryArgs = {
+  input: CreateMenuCategoryInput;
+  menuId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateMenuItemArgs = {
+  input: CreateMenuItemInput;
+  menuId: Scalars['ID']['input'];
+};
+
+
 export type MutationCreateProductArgs = {
   input: CreateProductInput;
   storeId: Scalars['ID']['input'];
@@ -578,6 +725,22 @@ export type MutationCreateStoreArgs = {
 };
 
 
+export type MutationDeleteMenuArgs = {
+  menuId: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteMenuCategoryArgs = {
+  categoryId: Scalars['ID']['input'];
+  menuId: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteMenuItemArgs = {
+  itemId: Scalars['ID']['input'];
+};
+
+
 export type MutationHideReviewArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
@@ -589,6 +752,13 @@ export type MutationReserveStockArgs = {
 };
 
 
+export type MutationSetModifierOptionAvailabilityArgs = {
+  available: Scalars['Boolean']['input'];
+  itemId: Scalars['ID']['input'];
+  optionId: Scalars['ID']['input'];
+};
+
+
 export type MutationSetStockArgs = {
   input: SetStockInput;
   storeId: Scalars['ID']['input'];
@@ -597,6 +767,25 @@ export type MutationSetStockArgs = {
 
 export type MutationSubmitReviewArgs = {
   input: SubmitReviewInput;
+};
+
+
+export type MutationUpdateMenuArgs = {
+  input: UpdateMenuInput;
+  menuId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateMenuCategoryArgs = {
+  categoryId: Scalars['ID']['input'];
+  input: UpdateMenuCategoryInput;
+  menuId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateMenuItemArgs = {
+  input: UpdateMenuItemInput;
+  itemId: Scalars['ID']['input'];
 };
 
 
@@ -1477,6 +1666,36 @@ export type UnsupportedSort = SearchError & {
   sort: SearchSort;
 };
 
+/** Fields left out stay as they are. */
+export type UpdateMenuCategoryInput = {
+  name?: InputMaybe<LocalizedTextInput>;
+  position?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Fields left out stay as they are. */
+export type UpdateMenuInput = {
+  availability?: InputMaybe<OpeningHoursInput>;
+  name?: InputMaybe<LocalizedTextInput>;
+  position?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Fields left out stay as they are; modifierGroups, when given, replaces every group. */
+export type UpdateMenuItemInput = {
+  allergens?: InputMaybe<Array<Allergen>>;
+  /** false switches the item off (e.g. sold out); customers still see it but cannot order it. */
+  available?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Moves the item to another category of its menu. */
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
+  /** null removes the description. */
+  description?: InputMaybe<LocalizedTextInput>;
+  dietaryTags?: InputMaybe<Array<DietaryTag>>;
+  imageUrls?: InputMaybe<Array<Scalars['String']['input']>>;
+  modifierGroups?: InputMaybe<Array<ModifierGroupInput>>;
+  name?: InputMaybe<LocalizedTextInput>;
+  position?: InputMaybe<Scalars['Int']['input']>;
+  price?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Fields to change; omitted ones keep their value. */
 export type UpdateProductInput = {
   brand?: InputMaybe<Scalars['String']['input']>;
@@ -1657,6 +1876,20 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
     | ( InvalidOpeningHours )
     | ( Omit<StorePayload, 'store'> & { store: _RefType['Store'] } )
   ;
+  MenuDeletionResult:
+    | ( InvalidCatalogInput )
+    | ( MenuDeletion )
+  ;
+  MenuItemResult:
+    | ( InvalidCatalogInput )
+    | ( InvalidMenuPrice )
+    | ( Omit<MenuItemPayload, 'item'> & { item: _RefType['MenuItem'] } )
+  ;
+  MenuResult:
+    | ( InvalidCatalogInput )
+    | ( InvalidOpeningHours )
+    | ( Omit<MenuPayload, 'menu'> & { menu: _RefType['Menu'] } )
+  ;
   MenuSelectionLineResult:
     | ( InvalidLineModel )
     | ( PricedLineModel )
@@ -1716,6 +1949,7 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
   CatalogError:
     | ( InvalidCatalogInput )
+    | ( InvalidMenuPrice )
     | ( InvalidOpeningHours )
     | ( InvalidLineModel )
   ;
@@ -1761,6 +1995,9 @@ export type ResolversTypes = ResolversObject<{
   CatalogError: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['CatalogError']>;
   CouponCodeTaken: ResolverTypeWrapper<CouponCodeTaken>;
   CouponRejected: ResolverTypeWrapper<CouponRejected>;
+  CreateMenuCategoryInput: CreateMenuCategoryInput;
+  CreateMenuInput: CreateMenuInput;
+  CreateMenuItemInput: CreateMenuItemInput;
   CreateProductInput: CreateProductInput;
   CreateProductResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CreateProductResult']>;
   CreatePromotionInput: CreatePromotionInput;
@@ -1777,6 +2014,7 @@ export type ResolversTypes = ResolversObject<{
   InsufficientStock: ResolverTypeWrapper<InsufficientStock>;
   InvalidCatalogInput: ResolverTypeWrapper<InvalidCatalogInput>;
   InvalidCoordinates: ResolverTypeWrapper<InvalidCoordinates>;
+  InvalidMenuPrice: ResolverTypeWrapper<InvalidMenuPrice>;
   InvalidOpeningHours: ResolverTypeWrapper<InvalidOpeningHours>;
   InvalidPriceRange: ResolverTypeWrapper<InvalidPriceRange>;
   InvalidProductInput: ResolverTypeWrapper<InvalidProductInput>;
@@ -1791,12 +2029,20 @@ export type ResolversTypes = ResolversObject<{
   LocalizedTextInput: LocalizedTextInput;
   Menu: ResolverTypeWrapper<MenuModel>;
   MenuCategory: ResolverTypeWrapper<MenuCategoryInMenuModel>;
+  MenuDeletion: ResolverTypeWrapper<MenuDeletion>;
+  MenuDeletionResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['MenuDeletionResult']>;
   MenuItem: ResolverTypeWrapper<MenuItemModel>;
+  MenuItemPayload: ResolverTypeWrapper<Omit<MenuItemPayload, 'item'> & { item: ResolversTypes['MenuItem'] }>;
+  MenuItemResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['MenuItemResult']>;
+  MenuPayload: ResolverTypeWrapper<Omit<MenuPayload, 'menu'> & { menu: ResolversTypes['Menu'] }>;
+  MenuResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['MenuResult']>;
   MenuSelectionCheck: ResolverTypeWrapper<SelectionCheckModel>;
   MenuSelectionLineInput: MenuSelectionLineInput;
   MenuSelectionLineResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['MenuSelectionLineResult']>;
   ModifierGroup: ResolverTypeWrapper<ModifierGroupModel>;
+  ModifierGroupInput: ModifierGroupInput;
   ModifierOption: ResolverTypeWrapper<ModifierOptionModel>;
+  ModifierOptionInput: ModifierOptionInput;
   ModifierSelectionInput: ModifierSelectionInput;
   Money: ResolverTypeWrapper<MoneyModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1872,6 +2118,9 @@ export type ResolversTypes = ResolversObject<{
   UnitOfMeasure: UnitOfMeasure;
   UnknownSkus: ResolverTypeWrapper<UnknownSkus>;
   UnsupportedSort: ResolverTypeWrapper<UnsupportedSort>;
+  UpdateMenuCategoryInput: UpdateMenuCategoryInput;
+  UpdateMenuInput: UpdateMenuInput;
+  UpdateMenuItemInput: UpdateMenuItemInput;
   UpdateProductInput: UpdateProductInput;
   UpdateProductResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UpdateProductResult']>;
   UpdateStoreInput: UpdateStoreInput;
@@ -1900,6 +2149,9 @@ export type ResolversParentTypes = ResolversObject<{
   CatalogError: ResolversInterfaceTypes<ResolversParentTypes>['CatalogError'];
   CouponCodeTaken: CouponCodeTaken;
   CouponRejected: CouponRejected;
+  CreateMenuCategoryInput: CreateMenuCategoryInput;
+  CreateMenuInput: CreateMenuInput;
+  CreateMenuItemInput: CreateMenuItemInput;
   CreateProductInput: CreateProductInput;
   CreateProductResult: ResolversUnionTypes<ResolversParentTypes>['CreateProductResult'];
   CreatePromotionInput: CreatePromotionInput;
@@ -1915,6 +2167,7 @@ export type ResolversParentTypes = ResolversObject<{
   InsufficientStock: InsufficientStock;
   InvalidCatalogInput: InvalidCatalogInput;
   InvalidCoordinates: InvalidCoordinates;
+  InvalidMenuPrice: InvalidMenuPrice;
   InvalidOpeningHours: InvalidOpeningHours;
   InvalidPriceRange: InvalidPriceRange;
   InvalidProductInput: InvalidProductInput;
@@ -1929,12 +2182,20 @@ export type ResolversParentTypes = ResolversObject<{
   LocalizedTextInput: LocalizedTextInput;
   Menu: MenuModel;
   MenuCategory: MenuCategoryInMenuModel;
+  MenuDeletion: MenuDeletion;
+  MenuDeletionResult: ResolversUnionTypes<ResolversParentTypes>['MenuDeletionResult'];
   MenuItem: MenuItemModel;
+  MenuItemPayload: Omit<MenuItemPayload, 'item'> & { item: ResolversParentTypes['MenuItem'] };
+  MenuItemResult: ResolversUnionTypes<ResolversParentTypes>['MenuItemResult'];
+  MenuPayload: Omit<MenuPayload, 'menu'> & { menu: ResolversParentTypes['Menu'] };
+  MenuResult: ResolversUnionTypes<ResolversParentTypes>['MenuResult'];
   MenuSelectionCheck: SelectionCheckModel;
   MenuSelectionLineInput: MenuSelectionLineInput;
   MenuSelectionLineResult: ResolversUnionTypes<ResolversParentTypes>['MenuSelectionLineResult'];
   ModifierGroup: ModifierGroupModel;
+  ModifierGroupInput: ModifierGroupInput;
   ModifierOption: ModifierOptionModel;
+  ModifierOptionInput: ModifierOptionInput;
   ModifierSelectionInput: ModifierSelectionInput;
   Money: MoneyModel;
   Mutation: Record<PropertyKey, never>;
@@ -2002,6 +2263,9 @@ export type ResolversParentTypes = ResolversObject<{
   TimeRangeInput: TimeRangeInput;
   UnknownSkus: UnknownSkus;
   UnsupportedSort: UnsupportedSort;
+  UpdateMenuCategoryInput: UpdateMenuCategoryInput;
+  UpdateMenuInput: UpdateMenuInput;
+  UpdateMenuItemInput: UpdateMenuItemInput;
   UpdateProductInput: UpdateProductInput;
   UpdateProductResult: ResolversUnionTypes<ResolversParentTypes>['UpdateProductResult'];
   UpdateStoreInput: UpdateStoreInput;
@@ -2061,7 +2325,7 @@ export type BelowMinimumOrderResolvers<ContextType = CatalogContext, ParentType 
 }>;
 
 export type CatalogErrorResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['CatalogError'] = ResolversParentTypes['CatalogError']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'InvalidCatalogInput' | 'InvalidOpeningHours' | 'InvalidSelection', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'InvalidCatalogInput' | 'InvalidMenuPrice' | 'InvalidOpeningHours' | 'InvalidSelection', ParentType, ContextType>;
 }>;
 
 export type CouponCodeTakenResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['CouponCodeTaken'] = ResolversParentTypes['CouponCodeTaken']> = ResolversObject<{
@@ -2120,6 +2384,13 @@ export type InvalidCatalogInputResolvers<ContextType = CatalogContext, ParentTyp
 }>;
 
 export type InvalidCoordinatesResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['InvalidCoordinates'] = ResolversParentTypes['InvalidCoordinates']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type InvalidMenuPriceResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['InvalidMenuPrice'] = ResolversParentTypes['InvalidMenuPrice']> = ResolversObject<{
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2211,6 +2482,16 @@ export type MenuCategoryResolvers<ContextType = CatalogContext, ParentType exten
   name?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
 }>;
 
+export type MenuDeletionResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['MenuDeletion'] = ResolversParentTypes['MenuDeletion']> = ResolversObject<{
+  deletedId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  deletedItemIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type MenuDeletionResultResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['MenuDeletionResult'] = ResolversParentTypes['MenuDeletionResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'InvalidCatalogInput' | 'MenuDeletion', ParentType, ContextType>;
+}>;
+
 export type MenuItemResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['MenuItem'] = ResolversParentTypes['MenuItem'], FederationReferenceType extends FederationReferenceTypes['MenuItem'] = FederationReferenceTypes['MenuItem']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['MenuItem']> | FederationReferenceType, FederationReferenceType, ContextType>;
   allergens?: Resolver<Array<ResolversTypes['Allergen']>, ParentType, ContextType>;
@@ -2223,6 +2504,24 @@ export type MenuItemResolvers<ContextType = CatalogContext, ParentType extends R
   name?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
   price?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   store?: Resolver<ResolversTypes['Store'], ParentType, ContextType>;
+}>;
+
+export type MenuItemPayloadResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['MenuItemPayload'] = ResolversParentTypes['MenuItemPayload']> = ResolversObject<{
+  item?: Resolver<ResolversTypes['MenuItem'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type MenuItemResultResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['MenuItemResult'] = ResolversParentTypes['MenuItemResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'InvalidCatalogInput' | 'InvalidMenuPrice' | 'MenuItemPayload', ParentType, ContextType>;
+}>;
+
+export type MenuPayloadResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['MenuPayload'] = ResolversParentTypes['MenuPayload']> = ResolversObject<{
+  menu?: Resolver<ResolversTypes['Menu'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type MenuResultResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['MenuResult'] = ResolversParentTypes['MenuResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'InvalidCatalogInput' | 'InvalidOpeningHours' | 'MenuPayload', ParentType, ContextType>;
 }>;
 
 export type MenuSelectionCheckResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['MenuSelectionCheck'] = ResolversParentTypes['MenuSelectionCheck']> = ResolversObject<{
@@ -2262,13 +2561,23 @@ export type MutationResolvers<ContextType = CatalogContext, ParentType extends R
   adjustStock?: Resolver<ResolversTypes['StockResult'], ParentType, ContextType, RequireFields<MutationAdjustStockArgs, 'input' | 'storeId'>>;
   archiveProduct?: Resolver<ResolversTypes['Product'], ParentType, ContextType, RequireFields<MutationArchiveProductArgs, 'productId'>>;
   archivePromotion?: Resolver<ResolversTypes['Promotion'], ParentType, ContextType, RequireFields<MutationArchivePromotionArgs, 'promotionId'>>;
+  createMenu?: Resolver<ResolversTypes['MenuResult'], ParentType, ContextType, RequireFields<MutationCreateMenuArgs, 'input' | 'storeId'>>;
+  createMenuCategory?: Resolver<ResolversTypes['MenuResult'], ParentType, ContextType, RequireFields<MutationCreateMenuCategoryArgs, 'input' | 'menuId'>>;
+  createMenuItem?: Resolver<ResolversTypes['MenuItemResult'], ParentType, ContextType, RequireFields<MutationCreateMenuItemArgs, 'input' | 'menuId'>>;
   createProduct?: Resolver<ResolversTypes['CreateProductResult'], ParentType, ContextType, RequireFields<MutationCreateProductArgs, 'input' | 'storeId'>>;
   createPromotion?: Resolver<ResolversTypes['PromotionResult'], ParentType, ContextType, RequireFields<MutationCreatePromotionArgs, 'input' | 'storeId'>>;
   createStore?: Resolver<ResolversTypes['CreateStoreResult'], ParentType, ContextType, RequireFields<MutationCreateStoreArgs, 'input'>>;
+  deleteMenu?: Resolver<ResolversTypes['MenuDeletionResult'], ParentType, ContextType, RequireFields<MutationDeleteMenuArgs, 'menuId'>>;
+  deleteMenuCategory?: Resolver<ResolversTypes['MenuDeletionResult'], ParentType, ContextType, RequireFields<MutationDeleteMenuCategoryArgs, 'categoryId' | 'menuId'>>;
+  deleteMenuItem?: Resolver<ResolversTypes['MenuDeletionResult'], ParentType, ContextType, RequireFields<MutationDeleteMenuItemArgs, 'itemId'>>;
   hideReview?: Resolver<ResolversTypes['Review'], ParentType, ContextType, RequireFields<MutationHideReviewArgs, 'id' | 'reason'>>;
   reserveStock?: Resolver<ResolversTypes['ReserveStockResult'], ParentType, ContextType, RequireFields<MutationReserveStockArgs, 'input'>>;
+  setModifierOptionAvailability?: Resolver<ResolversTypes['MenuItemResult'], ParentType, ContextType, RequireFields<MutationSetModifierOptionAvailabilityArgs, 'available' | 'itemId' | 'optionId'>>;
   setStock?: Resolver<ResolversTypes['StockResult'], ParentType, ContextType, RequireFields<MutationSetStockArgs, 'input' | 'storeId'>>;
   submitReview?: Resolver<ResolversTypes['SubmitReviewResult'], ParentType, ContextType, RequireFields<MutationSubmitReviewArgs, 'input'>>;
+  updateMenu?: Resolver<ResolversTypes['MenuResult'], ParentType, ContextType, RequireFields<MutationUpdateMenuArgs, 'input' | 'menuId'>>;
+  updateMenuCategory?: Resolver<ResolversTypes['MenuResult'], ParentType, ContextType, RequireFields<MutationUpdateMenuCategoryArgs, 'categoryId' | 'input' | 'menuId'>>;
+  updateMenuItem?: Resolver<ResolversTypes['MenuItemResult'], ParentType, ContextType, RequireFields<MutationUpdateMenuItemArgs, 'input' | 'itemId'>>;
   updateProduct?: Resolver<ResolversTypes['UpdateProductResult'], ParentType, ContextType, RequireFields<MutationUpdateProductArgs, 'input' | 'productId'>>;
   updatePromotion?: Resolver<ResolversTypes['PromotionResult'], ParentType, ContextType, RequireFields<MutationUpdatePromotionArgs, 'input' | 'promotionId'>>;
   updateStore?: Resolver<ResolversTypes['UpdateStoreResult'], ParentType, ContextType, RequireFields<MutationUpdateStoreArgs, 'input' | 'storeId'>>;
@@ -2680,6 +2989,7 @@ export type Resolvers<ContextType = CatalogContext> = ResolversObject<{
   InsufficientStock?: InsufficientStockResolvers<ContextType>;
   InvalidCatalogInput?: InvalidCatalogInputResolvers<ContextType>;
   InvalidCoordinates?: InvalidCoordinatesResolvers<ContextType>;
+  InvalidMenuPrice?: InvalidMenuPriceResolvers<ContextType>;
   InvalidOpeningHours?: InvalidOpeningHoursResolvers<ContextType>;
   InvalidPriceRange?: InvalidPriceRangeResolvers<ContextType>;
   InvalidProductInput?: InvalidProductInputResolvers<ContextType>;
@@ -2692,7 +3002,13 @@ export type Resolvers<ContextType = CatalogContext> = ResolversObject<{
   LocalizedText?: LocalizedTextResolvers<ContextType>;
   Menu?: MenuResolvers<ContextType>;
   MenuCategory?: MenuCategoryResolvers<ContextType>;
+  MenuDeletion?: MenuDeletionResolvers<ContextType>;
+  MenuDeletionResult?: MenuDeletionResultResolvers<ContextType>;
   MenuItem?: MenuItemResolvers<ContextType>;
+  MenuItemPayload?: MenuItemPayloadResolvers<ContextType>;
+  MenuItemResult?: MenuItemResultResolvers<ContextType>;
+  MenuPayload?: MenuPayloadResolvers<ContextType>;
+  MenuResult?: MenuResultResolvers<ContextType>;
   MenuSelectionCheck?: MenuSelectionCheckResolvers<ContextType>;
   MenuSelectionLineResult?: MenuSelectionLineResultResolvers<ContextType>;
   ModifierGroup?: ModifierGroupResolvers<ContextType>;

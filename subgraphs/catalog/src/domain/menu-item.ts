@@ -39,7 +39,7 @@ export type MenuItemResult =
 const NAME_MAX = 120;
 const DESCRIPTION_MAX = 500;
 
-function textProblem(text: LocalizedText, max: number): string | null {
+export function textProblem(text: LocalizedText, max: number): string | null {
   if (text.en.trim().length === 0) return 'en must not be blank';
   if ([...text.en].length > max || (text.vi !== null && [...text.vi].length > max)) {
     return `must be at most ${max} characters`;
@@ -47,7 +47,7 @@ function textProblem(text: LocalizedText, max: number): string | null {
   return null;
 }
 
-const tidyText = (text: LocalizedText): LocalizedText => ({
+export const tidyText = (text: LocalizedText): LocalizedText => ({
   en: text.en.normalize('NFC').trim(),
   vi: text.vi === null || text.vi.trim() === '' ? null : text.vi.normalize('NFC').trim(),
 });

@@ -4,6 +4,7 @@ import { organizationReference } from '../domain/store';
 import { productResolvers } from './products';
 import { reviewResolvers } from './reviews';
 import { searchResolvers } from './search';
+import { menuManagementMutations } from './menu-management';
 import { menuResolvers } from './menus';
 import { storeResolvers } from './stores';
 
@@ -20,6 +21,7 @@ export const resolvers: Resolvers = {
     ...storeResolvers.Mutation,
     ...reviewResolvers.Mutation,
     ...productResolvers.Mutation,
+    ...menuManagementMutations,
   },
   Store: {
     __resolveReference: (reference, { loaders }) => loaders.storeById.load(reference.id),

@@ -8,10 +8,11 @@ import {
   type GetMenusByIds,
   type GetMenusByStoreIds,
 } from './get-menus';
+import { createMenuManagementServices, type MenuManagementServices } from './menu-management';
 import { makeSaveMenu, type SaveMenu } from './save-menu';
 import { makeValidateMenuSelection, type ValidateMenuSelection } from './validate-menu-selection';
 
-export interface MenuServices {
+export interface MenuServices extends MenuManagementServices {
   getMenuItemsByIds: GetMenuItemsByIds;
   getMenusByStoreIds: GetMenusByStoreIds;
   getMenusByIds: GetMenusByIds;
@@ -30,5 +31,6 @@ export function createMenuServices(
     ...makeGetMenus(menus),
     validateMenuSelection: makeValidateMenuSelection(menus),
     saveMenu: makeSaveMenu(stores, menus, unitOfWork),
+    ...createMenuManagementServices(stores, menus, unitOfWork),
   };
 }
