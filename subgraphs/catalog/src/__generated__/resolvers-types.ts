@@ -83,25 +83,40 @@ export type AppliedDiscount = {
   __typename?: 'AppliedDiscount';
   amount: Money;
   description: Scalars['String']['output'];
+  /** The lines it discounted (QuotedLine.lineId), products and menu items alike. */
+  lineIds: Array<Scalars['String']['output']>;
   promotionId: Scalars['ID']['output'];
   rule: PromotionRuleKind;
   /** The SKUs it discounted; empty for an order-wide discount. */
   skus: Array<Scalars['String']['output']>;
 };
 
-/** One line of a basket. */
+/** One line of a basket: a product by sku, or a menu item by itemId with its modifiers. */
 export type BasketLineInput = {
-  /** From 1 to 10000. */
+  /** MENU_ITEM lines: the menu item. */
+  itemId?: InputMaybe<Scalars['ID']['input']>;
+  kind?: BasketLineKind;
+  /** MENU_ITEM lines: the options chosen, checked like validateMenuSelection. */
+  modifiers?: Array<ModifierSelectionInput>;
+  /** From 1 to 10000 for a product, 1 to 99 for a menu item. */
   quantity: Scalars['Int']['input'];
-  sku: Scalars['String']['input'];
+  /** PRODUCT lines: the SKU. */
+  sku?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** What a basket line holds. */
+export type BasketLineKind =
+  /** A menu item with its modifiers. */
+  | 'MENU_ITEM'
+  /** A grocery product, by SKU. */
+  | 'PRODUCT';
 
 /** A priced basket. Money is in the store's currency; total = subtotal - the discounts, never below zero. */
 export type BasketQuote = {
   __typename?: 'BasketQuote';
   /** One per promotion that applied, by promotion id. */
   discounts: Array<AppliedDiscount>;
-  /** The lines, by SKU. */
+  /** The lines, by lineId. */
   lines: Array<QuotedLine>;
   /** The promotions applied: what placing the order consumes. */
   promotionIds: Array<Scalars['ID']['output']>;
@@ -179,7 +194,7 @@ export type CreateMenuItemInput = {
   idempotencyKey: Scalars['String']['input'];
   /** At most 10 https URLs. */
   imageUrls?: Array<Scalars['String']['input']>;
-  /** Replaces nothing: the item's groups, in order. */
+  /** The item's modifier groups, in order. */
   modifierGroups?: Array<ModifierGroupInput>;
   /** At most 120 characters in each language. */
   name: LocalizedTextInput;
@@ -326,6 +341,18 @@ export type InvalidMenuPrice = CatalogError & {
   code: Scalars['String']['output'];
   /** The input field at fault, e.g. price or modifierGroups[0].options[1].priceDelta. */
   field: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+/**
+ * Some menu item lines cannot be ordered as chosen (unknown item, switched off, menu not served
+ * now, modifiers breaking the groups' rules). Code: INVALID_SELECTION.
+ */
+export type InvalidMenuSelection = ProductError & {
+  __typename?: 'InvalidMenuSelection';
+  code: Scalars['String']['output'];
+  /** Each line that cannot be ordered, with every problem found. */
+  lines: Array<InvalidSelection>;
   message: Scalars['String']['output'];
 };
 
@@ -1091,7 +1118,7 @@ export type PromotionTargetInput = {
   /** CATEGORIES. */
   categories?: InputMaybe<Array<Scalars['String']['input']>>;
   kind: PromotionTargetKind;
-  /** SKUS. */
+  /** SKUS: product SKUs, or menu item ids (a basket's menu item lines match by item id). */
   skus?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
@@ -1112,8 +1139,9 @@ export type Query = {
   /** The store's product with this SKU (archived ones too), or null. */
   productBySku?: Maybe<Product>;
   /**
-   * Prices a basket of the store's products with its promotions, now, for the caller (per-customer
-   * limits count for signed-in customers). Lines of the same SKU are added together.
+   * Prices a basket of the store's products and menu items with its promotions, now, for the caller
+   * (per-customer limits count for signed-in customers). Lines of the same SKU, or of the same menu
+   * item with the same modifiers, are added together.
    */
   quoteBasket: QuoteBasketResult;
   /**
@@ -1179,17 +1207,23 @@ export type QueryValidateMenuSelectionArgs = {
   storeId: Scalars['ID']['input'];
 };
 
-export type QuoteBasketResult = BasketQuote | BelowMinimumOrder | CouponRejected | InvalidProductInput | UnknownSkus;
+export type QuoteBasketResult = BasketQuote | BelowMinimumOrder | CouponRejected | InvalidMenuSelection | InvalidProductInput | UnknownSkus;
 
 /** A basket line as priced. */
 export type QuotedLine = {
   __typename?: 'QuotedLine';
   /** The line discount applied (at most one per line). */
   discount: Money;
+  /** The menu item of a MENU_ITEM line; null for a product. */
+  itemId?: Maybe<Scalars['ID']['output']>;
+  kind: BasketLineKind;
+  /** Identifies the line in the quote: the SKU, or the menu item with its chosen options. */
+  lineId: Scalars['String']['output'];
   promotionId?: Maybe<Scalars['ID']['output']>;
   quantity: Scalars['Int']['output'];
-  sku: Scalars['String']['output'];
-  /** unitPrice × quantity. */
+  /** The SKU of a product line; null for a menu item. */
+  sku?: Maybe<Scalars['String']['output']>;
+  /** unitPrice × quantity; a menu item's unitPrice includes its options' price deltas. */
   total: Money;
   unitPrice: Money;
 };
@@ -1903,6 +1937,7 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
     | ( Omit<BasketQuote, 'discounts' | 'lines' | 'subtotal' | 'total'> & { discounts: Array<_RefType['AppliedDiscount']>, lines: Array<_RefType['QuotedLine']>, subtotal: _RefType['Money'], total: _RefType['Money'] } )
     | ( Omit<BelowMinimumOrder, 'minimumOrder' | 'subtotal'> & { minimumOrder: _RefType['Money'], subtotal: _RefType['Money'] } )
     | ( CouponRejected )
+    | ( Omit<InvalidMenuSelection, 'lines'> & { lines: Array<_RefType['InvalidSelection']> } )
     | ( InvalidProductInput )
     | ( UnknownSkus )
   ;
@@ -1958,6 +1993,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( CouponCodeTaken )
     | ( CouponRejected )
     | ( InsufficientStock )
+    | ( Omit<InvalidMenuSelection, 'lines'> & { lines: Array<_RefType['InvalidSelection']> } )
     | ( InvalidProductInput )
     | ( ReservationKeyReused )
     | ( SkuTaken )
@@ -1989,6 +2025,7 @@ export type ResolversTypes = ResolversObject<{
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AppliedDiscount: ResolverTypeWrapper<Omit<AppliedDiscount, 'amount'> & { amount: ResolversTypes['Money'] }>;
   BasketLineInput: BasketLineInput;
+  BasketLineKind: BasketLineKind;
   BasketQuote: ResolverTypeWrapper<Omit<BasketQuote, 'discounts' | 'lines' | 'subtotal' | 'total'> & { discounts: Array<ResolversTypes['AppliedDiscount']>, lines: Array<ResolversTypes['QuotedLine']>, subtotal: ResolversTypes['Money'], total: ResolversTypes['Money'] }>;
   BelowMinimumOrder: ResolverTypeWrapper<Omit<BelowMinimumOrder, 'minimumOrder' | 'subtotal'> & { minimumOrder: ResolversTypes['Money'], subtotal: ResolversTypes['Money'] }>;
   BulkTierInput: BulkTierInput;
@@ -2015,6 +2052,7 @@ export type ResolversTypes = ResolversObject<{
   InvalidCatalogInput: ResolverTypeWrapper<InvalidCatalogInput>;
   InvalidCoordinates: ResolverTypeWrapper<InvalidCoordinates>;
   InvalidMenuPrice: ResolverTypeWrapper<InvalidMenuPrice>;
+  InvalidMenuSelection: ResolverTypeWrapper<Omit<InvalidMenuSelection, 'lines'> & { lines: Array<ResolversTypes['InvalidSelection']> }>;
   InvalidOpeningHours: ResolverTypeWrapper<InvalidOpeningHours>;
   InvalidPriceRange: ResolverTypeWrapper<InvalidPriceRange>;
   InvalidProductInput: ResolverTypeWrapper<InvalidProductInput>;
@@ -2168,6 +2206,7 @@ export type ResolversParentTypes = ResolversObject<{
   InvalidCatalogInput: InvalidCatalogInput;
   InvalidCoordinates: InvalidCoordinates;
   InvalidMenuPrice: InvalidMenuPrice;
+  InvalidMenuSelection: Omit<InvalidMenuSelection, 'lines'> & { lines: Array<ResolversParentTypes['InvalidSelection']> };
   InvalidOpeningHours: InvalidOpeningHours;
   InvalidPriceRange: InvalidPriceRange;
   InvalidProductInput: InvalidProductInput;
@@ -2301,6 +2340,7 @@ export type AlreadyReviewedResolvers<ContextType = CatalogContext, ParentType ex
 export type AppliedDiscountResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['AppliedDiscount'] = ResolversParentTypes['AppliedDiscount']> = ResolversObject<{
   amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lineIds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   promotionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   rule?: Resolver<ResolversTypes['PromotionRuleKind'], ParentType, ContextType>;
   skus?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2393,6 +2433,13 @@ export type InvalidCoordinatesResolvers<ContextType = CatalogContext, ParentType
 export type InvalidMenuPriceResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['InvalidMenuPrice'] = ResolversParentTypes['InvalidMenuPrice']> = ResolversObject<{
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type InvalidMenuSelectionResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['InvalidMenuSelection'] = ResolversParentTypes['InvalidMenuSelection']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['InvalidSelection']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -2675,7 +2722,7 @@ export type ProductEdgeResolvers<ContextType = CatalogContext, ParentType extend
 }>;
 
 export type ProductErrorResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['ProductError'] = ResolversParentTypes['ProductError']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'BelowMinimumOrder' | 'CouponCodeTaken' | 'CouponRejected' | 'InsufficientStock' | 'InvalidProductInput' | 'ReservationKeyReused' | 'SkuTaken' | 'StockBelowReserved' | 'UnknownSkus', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'BelowMinimumOrder' | 'CouponCodeTaken' | 'CouponRejected' | 'InsufficientStock' | 'InvalidMenuSelection' | 'InvalidProductInput' | 'ReservationKeyReused' | 'SkuTaken' | 'StockBelowReserved' | 'UnknownSkus', ParentType, ContextType>;
 }>;
 
 export type ProductInputProblemResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['ProductInputProblem'] = ResolversParentTypes['ProductInputProblem']> = ResolversObject<{
@@ -2727,14 +2774,17 @@ export type QueryResolvers<ContextType = CatalogContext, ParentType extends Reso
 }>;
 
 export type QuoteBasketResultResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['QuoteBasketResult'] = ResolversParentTypes['QuoteBasketResult']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'BasketQuote' | 'BelowMinimumOrder' | 'CouponRejected' | 'InvalidProductInput' | 'UnknownSkus', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'BasketQuote' | 'BelowMinimumOrder' | 'CouponRejected' | 'InvalidMenuSelection' | 'InvalidProductInput' | 'UnknownSkus', ParentType, ContextType>;
 }>;
 
 export type QuotedLineResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['QuotedLine'] = ResolversParentTypes['QuotedLine']> = ResolversObject<{
   discount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  itemId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['BasketLineKind'], ParentType, ContextType>;
+  lineId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   promotionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sku?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   unitPrice?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
 }>;
@@ -2990,6 +3040,7 @@ export type Resolvers<ContextType = CatalogContext> = ResolversObject<{
   InvalidCatalogInput?: InvalidCatalogInputResolvers<ContextType>;
   InvalidCoordinates?: InvalidCoordinatesResolvers<ContextType>;
   InvalidMenuPrice?: InvalidMenuPriceResolvers<ContextType>;
+  InvalidMenuSelection?: InvalidMenuSelectionResolvers<ContextType>;
   InvalidOpeningHours?: InvalidOpeningHoursResolvers<ContextType>;
   InvalidPriceRange?: InvalidPriceRangeResolvers<ContextType>;
   InvalidProductInput?: InvalidProductInputResolvers<ContextType>;

@@ -57,12 +57,6 @@ export interface BelowMinimumOrder {
   subtotal: Money;
 }
 
-export interface InvalidBasketSelection {
-  kind: 'InvalidBasketSelection';
-  menuItemId: string;
-  problems: string[];
-}
-
 export function invalidInput(problems: InputProblem[]): InvalidCatalogInput {
   return { kind: 'InvalidCatalogInput', problems };
 }

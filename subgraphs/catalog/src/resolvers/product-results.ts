@@ -1,5 +1,7 @@
 import type { Money } from '@dabba/subgraph-kit';
 import type { BasketPrice } from '../domain/pricing';
+import type { InvalidMenuSelection } from '../services/quote-basket';
+import type { QuotedLineRef } from '../services/quote-menu-lines';
 import type {
   BelowMinimumOrder,
   CouponCodeTaken,
@@ -21,7 +23,8 @@ type Failure =
   | ReservationKeyReused
   | CouponCodeTaken
   | CouponRejected
-  | BelowMinimumOrder;
+  | BelowMinimumOrder
+  | InvalidMenuSelection;
 
 const COUPON_MESSAGES: Record<CouponRejected['code'], string> = {
   COUPON_UNKNOWN: 'This store has no such coupon',
@@ -90,6 +93,13 @@ function failure(outcome: Failure) {
         message: COUPON_MESSAGES[outcome.code],
         couponCode: outcome.couponCode,
       };
+    case 'InvalidMenuSelection':
+      return {
+        __typename: 'InvalidMenuSelection' as const,
+        code: 'INVALID_SELECTION',
+        message: `${outcome.lines.length} menu item line(s) cannot be ordered as chosen`,
+        lines: outcome.lines,
+      };
     case 'BelowMinimumOrder':
       return {
         __typename: 'BelowMinimumOrder' as const,
@@ -128,9 +138,14 @@ export function toGraphQL(outcome: Success | Failure): any {
   }
 }
 
-/** A priced basket as BasketQuote: amounts become Money in the basket's currency. */
-export function basketQuote(price: BasketPrice) {
+/**
+ * A priced basket as BasketQuote: amounts become Money in the basket's currency, and each line
+ * says whether it is a product or a menu item (`refs`, by line id).
+ */
+export function basketQuote(price: BasketPrice, refs: Readonly<Record<string, QuotedLineRef>>) {
   const money = (amount: number): Money => ({ amount, currency: price.currency });
+  const ref = (lineId: string): QuotedLineRef =>
+    refs[lineId] ?? { kind: 'PRODUCT', sku: lineId, itemId: null };
   return {
     __typename: 'BasketQuote' as const,
     subtotal: money(price.subtotal),
@@ -141,10 +156,12 @@ export function basketQuote(price: BasketPrice) {
       rule: discount.rule,
       description: discount.description,
       amount: money(discount.amount),
-      skus: discount.lines,
+      skus: discount.lines.flatMap((lineId) => ref(lineId).sku ?? []),
+      lineIds: discount.lines,
     })),
     lines: price.lines.map((line) => ({
-      sku: line.lineId,
+      ...ref(line.lineId),
+      lineId: line.lineId,
       quantity: line.quantity,
       unitPrice: money(line.unitPrice),
       total: money(line.total),

@@ -15,11 +15,17 @@ const Query: QueryResolvers = {
   quoteBasket: async (_parent, { storeId, lines, couponCode }, { identity, services }) => {
     const outcome = await services.quoteBasket({
       storeId,
-      lines,
+      lines: lines.map(({ kind, sku, itemId, modifiers, quantity }) =>
+        kind === 'MENU_ITEM'
+          ? { kind, itemId: itemId ?? '', quantity, modifiers: modifiers ?? [] }
+          : { kind: 'PRODUCT' as const, sku: sku ?? '', quantity },
+      ),
       couponCode: couponCode ?? null,
       customerId: customerOf(identity),
     });
-    return outcome.kind === 'BasketQuote' ? basketQuote(outcome.price) : toGraphQL(outcome);
+    return outcome.kind === 'BasketQuote'
+      ? basketQuote(outcome.price, outcome.lines)
+      : toGraphQL(outcome);
   },
 };
 

@@ -23,12 +23,14 @@ export function createCatalogServices(
   { stores, menus, reviews, products }: CatalogPersistence,
   { unitOfWork, logger, productSettings, search }: CatalogRuntime,
 ): CatalogServices {
+  const menuServices = createMenuServices(stores, menus, unitOfWork);
   return {
     ...search,
     ...createReviewServices(reviews, unitOfWork),
     ...createStoreServices(stores, unitOfWork),
-    ...createMenuServices(stores, menus, unitOfWork),
+    ...menuServices,
     ...createProductServices(products, {
+      checkMenuSelection: menuServices.validateMenuSelection,
       unitOfWork,
       logger,
       findStore: async (id) => (await stores.findByIds([id]))[0] ?? null,

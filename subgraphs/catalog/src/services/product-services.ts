@@ -31,6 +31,7 @@ import {
   type ReturnPromotionUsage,
 } from './promotion-usage';
 import { makeQuoteBasket, type QuoteBasket } from './quote-basket';
+import type { ValidateMenuSelection } from './validate-menu-selection';
 import { makeReserveStock, type ReserveStock } from './reserve-stock';
 import { makeAdjustStock, makeSetStock, type AdjustStock, type SetStock } from './set-stock';
 import {
@@ -93,6 +94,8 @@ export interface ProductRuntime {
   nearExpiryDays?: number;
   demoProductCount?: number;
   now?: () => Date;
+  /** Prices menu item lines in quoteBasket; without it only products are quoted. */
+  checkMenuSelection?: ValidateMenuSelection;
 }
 
 export function createProductServices(
@@ -130,7 +133,7 @@ export function createProductServices(
     createPromotion: makeCreatePromotion(deps),
     updatePromotion: makeUpdatePromotion(deps),
     archivePromotion: makeArchivePromotion(deps),
-    quoteBasket: makeQuoteBasket(deps),
+    quoteBasket: makeQuoteBasket(deps, runtime.checkMenuSelection),
     recordPromotionUsage: makeRecordPromotionUsage(deps),
     returnPromotionUsage: makeReturnPromotionUsage(deps),
     streamProducts: () => products.streamAll(),

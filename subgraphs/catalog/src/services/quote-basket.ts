@@ -11,14 +11,26 @@ import type {
 import { invalidField } from '../domain/product-results';
 import { MAX_LINE_QUANTITY, MAX_RESERVATION_LINES } from '../domain/reservation';
 import { requireStore, type ProductDeps } from './product-context';
+import { menuBasketLines, type MenuQuoteLine, type QuotedLineRef } from './quote-menu-lines';
+import type { InvalidLine, ValidateMenuSelection } from './validate-menu-selection';
 
-export interface QuoteLineInput {
-  sku: string;
-  quantity: number;
+/** A product line (by SKU) or a menu item line (by item id, with its modifiers). */
+export type QuoteLineInput = { kind?: 'PRODUCT'; sku: string; quantity: number } | MenuQuoteLine;
+
+export interface InvalidMenuSelection {
+  kind: 'InvalidMenuSelection';
+  lines: InvalidLine[];
 }
 
 export type QuoteBasketResult =
-  | { kind: 'BasketQuote'; storeId: string; price: BasketPrice }
+  | {
+      kind: 'BasketQuote';
+      storeId: string;
+      price: BasketPrice;
+      /** What each priced line is, by lineId. */
+      lines: Record<string, QuotedLineRef>;
+    }
+  | InvalidMenuSelection
   | InvalidCatalogInput
   | UnknownSkus
   | CouponRejected
@@ -40,13 +52,26 @@ export function customerOf(identity: Identity): string | null {
   return identity.kind === 'user' ? identity.userId : null;
 }
 
-export function makeQuoteBasket(deps: ProductDeps): QuoteBasket {
+/**
+ * Menu item lines are checked and priced by `checkMenuSelection` (unit price with the options'
+ * deltas); without it, a basket with menu items is refused.
+ */
+export function makeQuoteBasket(
+  deps: ProductDeps,
+  checkMenuSelection?: ValidateMenuSelection,
+): QuoteBasket {
   return async ({ storeId, lines, couponCode, customerId }) => {
     if (lines.length === 0 || lines.length > MAX_RESERVATION_LINES) {
       return invalidField('lines', `give 1 to ${MAX_RESERVATION_LINES} lines`);
     }
+    const menuLines = lines.filter((line) => line.kind === 'MENU_ITEM');
+    if (menuLines.length > 0 && !checkMenuSelection) {
+      return invalidField('lines.kind', 'this service prices products only');
+    }
     const quantities = new Map<string, number>();
-    for (const { sku, quantity } of lines) {
+    for (const line of lines) {
+      if (line.kind === 'MENU_ITEM') continue;
+      const { sku, quantity } = line;
       if (!isSku(sku)) return invalidField('lines.sku', `"${sku.slice(0, 64)}" is not a valid SKU`);
       if (!Number.isInteger(quantity) || quantity < 1 || quantity > MAX_LINE_QUANTITY) {
         return invalidField('lines.quantity', `must be from 1 to ${MAX_LINE_QUANTITY}`);
@@ -58,15 +83,19 @@ export function makeQuoteBasket(deps: ProductDeps): QuoteBasket {
     }
     const store = await requireStore(deps, storeId);
     const skus = [...quantities.keys()];
-    const [products, promotions] = await Promise.all([
-      deps.products.findLiveBySkus(store.id, skus),
+    const now = deps.now();
+    const [products, promotions, menu] = await Promise.all([
+      skus.length === 0 ? [] : deps.products.findLiveBySkus(store.id, skus),
       deps.promotions.findLive(store.id),
+      menuLines.length === 0 || !checkMenuSelection
+        ? null
+        : menuBasketLines(checkMenuSelection, store.id, menuLines, now),
     ]);
     const bySku = new Map(products.map((product) => [product.sku, product]));
     const unknown = skus.filter((sku) => !bySku.has(sku));
     if (unknown.length > 0) return { kind: 'UnknownSkus', skus: unknown };
+    if (menu && !menu.ok) return { kind: 'InvalidMenuSelection', lines: menu.invalid };
 
-    const now = deps.now();
     const today = now.toISOString().slice(0, 10);
     const basket: BasketLine[] = skus.map((sku) => {
       const product = bySku.get(sku)!;
@@ -79,6 +108,13 @@ export function makeQuoteBasket(deps: ProductDeps): QuoteBasket {
         nearExpiry: isNearExpiry(product, today, deps.nearExpiryDays),
       };
     });
+    const refs: Record<string, QuotedLineRef> = Object.fromEntries(
+      skus.map((sku) => [sku, { kind: 'PRODUCT', sku, itemId: null }]),
+    );
+    if (menu) {
+      basket.push(...menu.lines);
+      Object.assign(refs, menu.refs);
+    }
     const customerUsage =
       customerId === null || promotions.length === 0
         ? {}
@@ -94,7 +130,9 @@ export function makeQuoteBasket(deps: ProductDeps): QuoteBasket {
       customerUsage,
       now,
     });
-    if (result.ok) return { kind: 'BasketQuote', storeId: store.id, price: result.price };
+    if (result.ok) {
+      return { kind: 'BasketQuote', storeId: store.id, price: result.price, lines: refs };
+    }
     const { problem } = result;
     if (problem.code === 'BELOW_MINIMUM_ORDER') {
       return {
