@@ -322,6 +322,57 @@ describe('reviews', () => {
     expect(ratingBatches).toEqual([ids.map((id) => `STORE:${id}`)]);
   });
 
+  it('serves MenuItem.rating and Product.rating from the item ratings of reviews', async () => {
+    const RATING = '{ average count histogram { stars count } }';
+    const firstProduct = await query<{
+      store: { products: { edges: { node: { id: string } }[] } };
+    }>(
+      `{ store(id: "${DEMO_STORE_IDS.freshMart}") { products(first: 1) { edges { node { id } } } } }`,
+    );
+    const productId = firstProduct.data!.store.products.edges[0]!.node.id;
+    const before = await query(
+      `{ menuItem(id: "itm_demo_pho_ga") { rating ${RATING} } product(id: "${productId}") { rating ${RATING} } }`,
+    );
+    expect(before.data).toMatchObject({
+      menuItem: { rating: { average: null, count: 0 } },
+      product: { rating: { average: null, count: 0 } },
+    });
+
+    const phoOrder = await deliver('usr_item_rater', { items: ['itm_demo_pho_ga'] });
+    await submitWhenDelivered('usr_item_rater', {
+      orderId: phoOrder,
+      itemRatings: [{ itemId: 'itm_demo_pho_ga', rating: 4 }],
+    });
+    const groceryOrder = await deliver('usr_item_rater', {
+      storeId: DEMO_STORE_IDS.freshMart,
+      items: [productId],
+    });
+    await submitWhenDelivered('usr_item_rater', {
+      orderId: groceryOrder,
+      itemRatings: [{ itemId: productId, rating: 2 }],
+    });
+
+    const after = await query(
+      `query ($representations: [_Any!]!) { _entities(representations: $representations) {
+        ... on MenuItem { rating ${RATING} } ... on Product { rating ${RATING} } } }`,
+      {
+        representations: [
+          { __typename: 'MenuItem', id: 'itm_demo_pho_ga' },
+          { __typename: 'Product', id: productId },
+        ],
+      },
+    );
+    const histogram = (stars: number) =>
+      [1, 2, 3, 4, 5].map((value) => ({ stars: value, count: value === stars ? 1 : 0 }));
+    expect(after.errors).toBeUndefined();
+    expect(after.data).toEqual({
+      _entities: [
+        { rating: { average: 4, count: 1, histogram: histogram(4) } },
+        { rating: { average: 2, count: 1, histogram: histogram(2) } },
+      ],
+    });
+  });
+
   it('applies a redelivered delivery once', async () => {
     const orderId = await deliver('usr_twice');
     await submitWhenDelivered('usr_twice', { orderId, storeRating: 5 });

@@ -524,6 +524,8 @@ export type MenuItem = {
   name: LocalizedText;
   /** Base price, in the store's currency, before modifiers. */
   price: Money;
+  /** Customers' rating of the item, over the reviews support has not hidden. */
+  rating: Rating;
   /** The restaurant that sells it. */
   store: Store;
 };
@@ -990,6 +992,8 @@ export type Product = {
   perishable: Scalars['Boolean']['output'];
   /** Price of one item, in the store's currency. */
   price: Money;
+  /** Customers' rating of the product, over the reviews support has not hidden. */
+  rating: Rating;
   /** The store's stock-keeping unit, unique within the store. */
   sku: Scalars['String']['output'];
   /** The store that sells it. */
@@ -2550,6 +2554,7 @@ export type MenuItemResolvers<ContextType = CatalogContext, ParentType extends R
   modifierGroups?: Resolver<Array<ResolversTypes['ModifierGroup']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
   price?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  rating?: Resolver<ResolversTypes['Rating'], ParentType, ContextType>;
   store?: Resolver<ResolversTypes['Store'], ParentType, ContextType>;
 }>;
 
@@ -2704,6 +2709,7 @@ export type ProductResolvers<ContextType = CatalogContext, ParentType extends Re
   nearExpiry?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   perishable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   price?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  rating?: Resolver<ResolversTypes['Rating'], ParentType, ContextType>;
   sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   store?: Resolver<ResolversTypes['Store'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['UnitOfMeasure'], ParentType, ContextType>;

@@ -47,6 +47,8 @@ export const menuResolvers: Pick<
   MenuItem: {
     __resolveReference: (reference, { loaders }) => loaders.menuItemById.load(reference.id),
     store: async (item, _args, { loaders }) => (await loaders.storeById.load(item.storeId))!,
+    rating: (item, _args, { loaders }) =>
+      loaders.ratingBySubject.load({ kind: 'MENU_ITEM', id: item.id }),
   },
   ModifierGroup: {
     required: (group) => isRequired(group),

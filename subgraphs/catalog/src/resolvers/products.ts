@@ -81,6 +81,8 @@ const types: Pick<Resolvers, 'Product' | 'Promotion' | 'StockReservation'> = {
       !product.archived &&
       ((await loaders.inventoryBySku.load({ storeId: product.storeId, sku: product.sku }))
         ?.available ?? 0) > 0,
+    rating: (product, _args, { loaders }) =>
+      loaders.ratingBySubject.load({ kind: 'PRODUCT', id: product.id }),
     inventory: (product, _args, { loaders }) =>
       loaders.inventoryBySku.load({ storeId: product.storeId, sku: product.sku }),
   },
