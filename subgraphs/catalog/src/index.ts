@@ -26,6 +26,7 @@ export const catalogSubgraph: SubgraphDefinition<CatalogServices, CatalogLoaders
       {
         stores: persistence.stores,
         products: persistence.products.products,
+        menus: persistence.menus,
         ratings: persistence.reviews.ratings,
       },
       { ...runtime, lifetime: db },

@@ -1,4 +1,9 @@
-import { closeMongo, startSubgraph, type RunningSubgraph } from '@dabba/subgraph-kit';
+import {
+  DEMO_STORE_IDS,
+  closeMongo,
+  startSubgraph,
+  type RunningSubgraph,
+} from '@dabba/subgraph-kit';
 import { signedClient } from '@dabba/subgraph-kit/src/testing';
 import { catalogSubgraph } from './index';
 
@@ -76,6 +81,16 @@ describe('Query.search', () => {
       expect(hit.item.name.vi?.normalize('NFC')).toMatch(/Sữa tươi/i);
       expect(hit.store?.id).toBe(hit.item.storeId);
     }
+  });
+
+  it("finds the demo restaurant's menu items, read from the menu repository", async () => {
+    const result = await search({ text: 'pho bo', kinds: ['MENU_ITEM'], first: 5 });
+    expect(result.errors).toBeUndefined();
+    const hits = result.data!.search.hits!;
+    expect(hits[0]).toMatchObject({
+      item: { id: 'itm_demo_pho_bo_tai', kind: 'MENU_ITEM', storeId: DEMO_STORE_IDS.phoBac },
+      store: { id: DEMO_STORE_IDS.phoBac },
+    });
   });
 
   it('pages with cursors without repeating a hit', async () => {

@@ -1,4 +1,5 @@
 import type { Store } from '../domain/store';
+import type { MenuRepository } from '../persistence/menu-repository';
 import type { ProductRepository } from '../persistence/product-repository';
 import type { RatingRepository } from '../persistence/rating-repository';
 import type { StoreRepository } from '../persistence/store-repository';
@@ -21,13 +22,15 @@ export function searchStore(store: Store): SearchStore {
 export interface SearchRepositories {
   stores: StoreRepository;
   products: ProductRepository;
+  menus: MenuRepository;
   ratings: RatingRepository;
 }
 
-/** The projection's view of the catalog database: stores, products and ratings. */
+/** The projection's view of the catalog database: stores, products, menu items and ratings. */
 export function catalogSearchSource({
   stores,
   products,
+  menus,
   ratings,
 }: SearchRepositories): SearchSource {
   return {
@@ -65,6 +68,12 @@ export function catalogSearchSource({
       }
     },
     allProducts: () => products.streamAll(PAGE),
+    async menuItem(id) {
+      const [item] = await menus.findItemsByIds([id]);
+      return item ?? null;
+    },
+    menuItemsOfStore: (storeId) => menus.findItemsByStoreId(storeId),
+    allMenuItems: () => menus.streamAllItems(PAGE),
     ratings: (subjects) => ratings.findBySubjects(subjects),
   };
 }

@@ -6,8 +6,8 @@ import { menuItemDocument, productDocument, type SearchStore } from './documents
 import type { SearchDocument, SearchIndex } from './port';
 
 /**
- * Where the projection reads the current catalogue: the catalog's own repositories. Menu items
- * are optional until the subgraph stores them.
+ * Where the projection reads the current catalogue: the catalog's own repositories. The menu item
+ * readers are optional so that a source of products alone (fixtures, benchmarks) still works.
  */
 export interface SearchSource {
   store(storeId: string): Promise<SearchStore | null>;
