@@ -23,7 +23,7 @@ const STOP_GRACE_MS = 15_000;
 
 const SAMPLE_QUERY = `{
   stores(first: 3) {
-    edges { node { name kind organization { id stores { edges { node { name } } } } } }
+    edges { node { name kind organization { name stores { edges { node { name } } } } } }
   }
 }`;
 
@@ -111,7 +111,7 @@ async function main(): Promise<void> {
       `  GraphQL endpoint: ${gatewayUrl}`,
       `  Apollo Sandbox:   ${gatewayUrl} (open it in a browser)`,
       '',
-      'Try a federated query (stores and their organisations through entity references):',
+      'Try a federated query (stores from catalog, their organisations from users, and back):',
       `  curl -s ${gatewayUrl} -H 'content-type: application/json' \\`,
       `    -d '${JSON.stringify({ query: SAMPLE_QUERY.replace(/\s+/g, ' ') })}'`,
       '',

@@ -81,11 +81,11 @@ describe('gateway', () => {
 
   it('rejects an operation nested too deep before asking any subgraph', async () => {
     const cycle = (depth: number): string =>
-      depth === 0 ? 'id' : `stores { owner { ${cycle(depth - 1)} } }`;
+      depth === 0 ? 'id' : `organization { stores { edges { node { ${cycle(depth - 1)} } } } }`;
     const response = await fetch(gateway.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: `{ user(id: "user-1") { ${cycle(6)} } }` }),
+      body: JSON.stringify({ query: `{ store(id: "store-1") { ${cycle(3)} } }` }),
     });
 
     expect({ status: response.status, body: await response.json() }).toEqual({

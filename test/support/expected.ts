@@ -1,7 +1,7 @@
 /**
  * The federated query of the demo data and its exact answer: stores and their kinds come from
- * catalog, each store's organisation is an entity reference, and the organisation's stores come
- * from catalog again through that reference.
+ * catalog, each store's organisation is an entity the users subgraph resolves (its name), and
+ * the organisation's stores come from catalog again through that reference.
  */
 export const FEDERATED_STORES_QUERY = /* GraphQL */ `
   {
@@ -14,6 +14,7 @@ export const FEDERATED_STORES_QUERY = /* GraphQL */ `
           currency
           organization {
             id
+            name
             stores {
               edges {
                 node {
@@ -37,11 +38,13 @@ const storesNamed = (...names: string[]) => ({
 
 const MINH = {
   id: 'org_demo_minh_kitchens',
+  name: 'Minh Kitchens',
   stores: storesNamed('Phở Bắc 1955', 'Bánh Mì Corner'),
 };
 
 const PRIYA = {
   id: 'org_demo_priya_grocers',
+  name: 'Priya Grocers',
   stores: storesNamed('FreshMart Thảo Điền', 'Spice Bazaar Indiranagar'),
 };
 export const FEDERATED_STORES_RESULT = {
