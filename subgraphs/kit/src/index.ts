@@ -17,3 +17,4 @@ export * from './scalars';
 export * from './subgraph';
 export * from './trace';
 export * from './money';
+export * from './dietary';

@@ -1,22 +1,8 @@
-import type { Money } from '@dabba/subgraph-kit';
+import { DIETARY_TAGS, type DietaryTag, type Money } from '@dabba/subgraph-kit';
+import type { LocalizedText } from './localized-text';
 import type { OpeningHours } from './opening-hours';
 
-/** Text a partner writes in English and, optionally, Vietnamese. */
-export interface LocalizedText {
-  en: string;
-  vi: string | null;
-}
-
-export const DIETARY_TAGS = [
-  'VEGETARIAN',
-  'VEGAN',
-  'HALAL',
-  'KOSHER',
-  'GLUTEN_FREE',
-  'DAIRY_FREE',
-  'NUT_FREE',
-] as const;
-export type DietaryTag = (typeof DIETARY_TAGS)[number];
+export { DIETARY_TAGS, type DietaryTag, type LocalizedText };
 
 /** The fourteen allergens EU food law requires a menu to declare. */
 export const ALLERGENS = [

@@ -1,25 +1,19 @@
-import { isCurrency, parseMoney, type Money } from '@dabba/subgraph-kit';
+import {
+  DIETARY_TAGS,
+  isCurrency,
+  parseMoney,
+  type DietaryTag,
+  type Money,
+} from '@dabba/subgraph-kit';
+import type { LocalizedText } from './localized-text';
 
 /** Units a grocery product is sold by; `size` counts them (500 G, 1 L, a PACK of 6). */
 export const UNITS_OF_MEASURE = ['PIECE', 'KG', 'G', 'L', 'ML', 'PACK'] as const;
 export type UnitOfMeasure = (typeof UNITS_OF_MEASURE)[number];
 
-export const DIETARY_TAGS = [
-  'VEGETARIAN',
-  'VEGAN',
-  'HALAL',
-  'KOSHER',
-  'GLUTEN_FREE',
-  'DAIRY_FREE',
-  'NUT_FREE',
-] as const;
-export type DietaryTag = (typeof DIETARY_TAGS)[number];
+export { DIETARY_TAGS, type DietaryTag };
 
-/** Text in English, and in Vietnamese when the partner gave it. */
-export interface LocalizedText {
-  en: string;
-  vi: string | null;
-}
+export type { LocalizedText };
 
 export interface Product {
   id: string;

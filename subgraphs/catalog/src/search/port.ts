@@ -1,16 +1,13 @@
 import type { Money } from '@dabba/subgraph-kit';
 import type { StoreKind } from '../domain/store';
 import type { OpeningHours } from '../domain/opening-hours';
+import type { LocalizedText } from '../domain/localized-text';
 
 /** What a search hit is: a grocery product or a restaurant's menu item. */
 export const SEARCH_KINDS = ['PRODUCT', 'MENU_ITEM'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
-/** Text in English and, when the partner gave one, Vietnamese. */
-export interface LocalizedText {
-  en: string;
-  vi: string | null;
-}
+export type { LocalizedText };
 
 export interface GeoPoint {
   lat: number;

@@ -1,15 +1,8 @@
+import { DIETARY_TAGS } from '@dabba/subgraph-kit';
 import { invalidInput, type InvalidInput } from './auth-results';
 
 /** Dietary needs, named as the catalog's dietary tags so that menus can be filtered by them. */
-export const DIETARY_PREFERENCES = [
-  'VEGETARIAN',
-  'VEGAN',
-  'HALAL',
-  'KOSHER',
-  'GLUTEN_FREE',
-  'DAIRY_FREE',
-  'NUT_FREE',
-] as const;
+export const DIETARY_PREFERENCES = DIETARY_TAGS;
 export type DietaryPreference = (typeof DIETARY_PREFERENCES)[number];
 
 /** Kept in the order of DIETARY_PREFERENCES, each once, whatever order they were given in. */
