@@ -1,0 +1,272 @@
+import { userIdentity } from '@dabba/subgraph-kit/src/testing';
+import {
+  CUSTOMER,
+  OTHER,
+  SUPPORT,
+  authorizedEvent,
+  capturedEvent,
+  customer,
+  eventually,
+  paymentsContract,
+  publishOrderEvent,
+  refundedEvent,
+} from './testing/contract';
+
+const {
+  card,
+  query,
+  authorize,
+  placeOrder,
+  authorizedPayment,
+  read,
+  deliver,
+  capturedPayment,
+  refund,
+  published,
+  handled,
+} = paymentsContract('settle');
+
+describe('capture on delivery', () => {
+  it('captures the final total and the tip, splits it in the ledger, and calls the provider once with a derived key', async () => {
+    const { orderId, paymentId } = await authorizedPayment(100_000, { tip: '10000' });
+    await deliver(orderId, 95_000, 15_000);
+    const captured = await eventually(async () => {
+      const payment = await read(paymentId);
+      expect(payment.status).toBe('CAPTURED');
+      return payment;
+    });
+    expect(captured).toMatchObject({
+      capturedAmount: { amount: 110_000 },
+      tip: { amount: 15_000 },
+      shortfall: { amount: 0 },
+    });
+    const sale = captured.ledgerEntries.find((entry) => entry.id === `${paymentId}:sale`)!;
+    expect(sale.postings).toEqual([
+      { account: `customer:${CUSTOMER}`, amount: '110000' },
+      { account: 'store_payable:sto_pay', amount: '-80750' },
+      { account: 'platform_fees', amount: '-14250' },
+      { account: 'driver_payable:usr_pay_driver', amount: '-15000' },
+    ]);
+    expect(card.calls.filter((call) => call.key === `${paymentId}:capture`)).toHaveLength(1);
+    expect(await published(paymentId)).toEqual([
+      authorizedEvent({ paymentId, orderId }, { amount: 110_000 }),
+      capturedEvent({ paymentId, orderId }, { amount: 110_000, tip: 15_000, shortfall: 0 }),
+    ]);
+  });
+
+  it('never captures more than authorised and records the shortfall', async () => {
+    const { orderId, paymentId } = await authorizedPayment(50_000);
+    await deliver(orderId, 52_000, 5_000);
+    await eventually(async () =>
+      expect(await read(paymentId)).toMatchObject({
+        status: 'CAPTURED',
+        capturedAmount: { amount: 50_000 },
+        shortfall: { amount: 7_000 },
+      }),
+    );
+    const events = [
+      authorizedEvent({ paymentId, orderId }, { amount: 50_000 }),
+      capturedEvent({ paymentId, orderId }, { amount: 50_000, tip: 5_000, shortfall: 7_000 }),
+    ];
+    expect(await published(paymentId)).toEqual(events);
+    // A second delivery announcement captures nothing more and publishes nothing.
+    await handled(await deliver(orderId, 60_000, 0));
+    expect(await read(paymentId)).toMatchObject({ capturedAmount: { amount: 50_000 } });
+    expect(await published(paymentId)).toEqual(events);
+  });
+
+  it('collects cash at delivery: the driver owes it', async () => {
+    const orderId = await placeOrder(60_000);
+    const payment = await authorize({ orderId, method: 'CASH' });
+    expect(payment).toMatchObject({ status: 'AUTHORIZED', method: 'CASH' });
+    await deliver(orderId, 60_000, 0);
+    const captured = await eventually(async () => {
+      const read_ = await read(payment.id);
+      expect(read_.status).toBe('CAPTURED');
+      return read_;
+    });
+    const received = captured.ledgerEntries.find((entry) => entry.id === `${payment.id}:received`);
+    expect(received).toMatchObject({
+      kind: 'CASH_COLLECTED',
+      postings: [
+        { account: 'driver_cash:usr_pay_driver', amount: '60000' },
+        { account: `customer:${CUSTOMER}`, amount: '-60000' },
+      ],
+    });
+    const ids = { paymentId: payment.id, orderId };
+    expect(await published(payment.id)).toEqual([
+      authorizedEvent(ids, { amount: 60_000, method: 'CASH' }),
+      capturedEvent(ids, { amount: 60_000, tip: 0, shortfall: 0 }),
+    ]);
+  });
+});
+
+describe('refundPayment', () => {
+  it('refunds in part, refuses more than is left or another currency, then refunds the rest', async () => {
+    const { orderId, paymentId } = await capturedPayment(100_000);
+    const ids = { paymentId, orderId };
+    const captured = [
+      authorizedEvent(ids, { amount: 100_000 }),
+      capturedEvent(ids, { amount: 100_000, tip: 0, shortfall: 0 }),
+    ];
+    const partial = await refund({
+      paymentId,
+      amount: { amount: '30000', currency: 'VND' },
+      idempotencyKey: 'partial-refund-1',
+    });
+    expect(partial.data?.refundPayment).toMatchObject({
+      __typename: 'Refund',
+      status: 'SUCCEEDED',
+      amount: { amount: 30_000 },
+      payment: { status: 'PARTIALLY_REFUNDED' },
+    });
+    const partialId = partial.data!.refundPayment.id;
+    const refunded = [
+      ...captured,
+      refundedEvent(ids, { refundId: partialId, amount: 30_000, full: false }),
+    ];
+    expect(await published(paymentId)).toEqual(refunded);
+    const replay = await refund({
+      paymentId,
+      amount: { amount: '30000', currency: 'VND' },
+      idempotencyKey: 'partial-refund-1',
+    });
+    expect(replay.data?.refundPayment.id).toBe(partial.data?.refundPayment.id);
+    const tooLarge = await refund({ paymentId, amount: { amount: '70001', currency: 'VND' } });
+    expect(tooLarge.data?.refundPayment).toMatchObject({
+      code: 'REFUND_EXCEEDS_CAPTURED',
+      refundable: { amount: 70_000 },
+    });
+    const wrongCurrency = await refund({ paymentId, amount: { amount: '1.00', currency: 'USD' } });
+    expect(wrongCurrency.data?.refundPayment).toMatchObject({
+      code: 'CURRENCY_MISMATCH',
+      expected: 'VND',
+    });
+    expect(await published(paymentId)).toEqual(refunded);
+    const rest = await refund({ paymentId });
+    expect(rest.data?.refundPayment).toMatchObject({
+      status: 'SUCCEEDED',
+      amount: { amount: 70_000 },
+      payment: { status: 'REFUNDED', refundedAmount: { amount: 100_000 } },
+    });
+    expect(await published(paymentId)).toEqual([
+      ...refunded,
+      refundedEvent(ids, { refundId: rest.data!.refundPayment.id, amount: 70_000, full: true }),
+    ]);
+    expect(
+      card.calls.filter((call) => call.method === 'refund' && call.key?.endsWith(':refund')),
+    ).toEqual(
+      expect.arrayContaining([
+        { method: 'refund', key: `${partial.data?.refundPayment.id}:refund` },
+      ]),
+    );
+  });
+
+  it('refuses refunding a payment that was not captured, and refunds by customers', async () => {
+    const { orderId, paymentId } = await authorizedPayment(20_000);
+    const early = await refund({ paymentId });
+    expect(early.data?.refundPayment).toMatchObject({
+      code: 'INVALID_PAYMENT_STATE',
+      paymentStatus: 'AUTHORIZED',
+    });
+    const byCustomer = await refund({ paymentId }, customer);
+    expect(byCustomer.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(await published(paymentId)).toEqual([
+      authorizedEvent({ paymentId, orderId }, { amount: 20_000 }),
+    ]);
+  });
+});
+
+describe('cancelled and rejected orders', () => {
+  it('releases an authorised hold and refunds a captured payment', async () => {
+    const held = await authorizedPayment(30_000);
+    await publishOrderEvent('orders.order.cancelled.v1', {
+      orderId: held.orderId,
+      customerId: CUSTOMER,
+      storeId: 'sto_pay',
+      reason: 'customer changed their mind',
+      cancelledAt: new Date().toISOString(),
+    });
+    await eventually(async () => expect((await read(held.paymentId)).status).toBe('CANCELLED'));
+    expect(await published(held.paymentId)).toEqual([authorizedEvent(held, { amount: 30_000 })]);
+    const taken = await capturedPayment(40_000);
+    await publishOrderEvent('orders.order.rejected.v1', {
+      orderId: taken.orderId,
+      customerId: CUSTOMER,
+      storeId: 'sto_pay',
+      reason: 'out of stock',
+      rejectedAt: new Date().toISOString(),
+    });
+    await eventually(async () =>
+      expect(await read(taken.paymentId)).toMatchObject({
+        status: 'REFUNDED',
+        refundedAmount: { amount: 40_000 },
+      }),
+    );
+    expect(await published(taken.paymentId)).toEqual([
+      authorizedEvent(taken, { amount: 40_000 }),
+      capturedEvent(taken, { amount: 40_000, tip: 0, shortfall: 0 }),
+      refundedEvent(taken, {
+        refundId: `ref_order_ended_${taken.paymentId}`,
+        amount: 40_000,
+        full: true,
+      }),
+    ]);
+  });
+});
+
+describe('history and reconciliation', () => {
+  it('lists the customer their own payments, newest first, in pages', async () => {
+    const HISTORY = `query ($id: ID!, $after: String) { _entities(representations: [{ __typename: "User", id: $id }]) {
+      ... on User { payments(first: 2, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } } } }`;
+    type History = {
+      _entities: {
+        payments: {
+          edges: { node: { id: string } }[];
+          pageInfo: { hasNextPage: boolean; endCursor: string };
+        };
+      }[];
+    };
+    const first = await query<History>(HISTORY, { id: CUSTOMER }, customer);
+    const page = first.data!._entities[0]!.payments;
+    expect(page.edges).toHaveLength(2);
+    expect(page.pageInfo.hasNextPage).toBe(true);
+    const second = await query<History>(
+      HISTORY,
+      { id: CUSTOMER, after: page.pageInfo.endCursor },
+      SUPPORT,
+    );
+    expect(second.data!._entities[0]!.payments.edges[0]!.node.id).not.toBe(page.edges[1]!.node.id);
+    const stranger = await query(HISTORY, { id: CUSTOMER }, userIdentity(OTHER));
+    expect(stranger.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('reads Order.payment for the order customer and null for others', async () => {
+    const { orderId, paymentId } = await authorizedPayment(15_000);
+    const ORDER = `query ($id: ID!) { _entities(representations: [{ __typename: "Order", id: $id }]) { ... on Order { id paymentStatus payment { id } } } }`;
+    expect((await query(ORDER, { id: orderId }, customer)).data).toEqual({
+      _entities: [{ id: orderId, paymentStatus: 'AUTHORIZED', payment: { id: paymentId } }],
+    });
+    expect((await query(ORDER, { id: orderId }, userIdentity(OTHER))).data).toEqual({
+      _entities: [{ id: orderId, paymentStatus: null, payment: null }],
+    });
+  });
+
+  it('keeps every currency of the ledger summing to zero', async () => {
+    const RECONCILE = `{ ledgerReconciliation(currency: "VND") { currency total entryCount balances { account amount } } }`;
+    const result = await query<{
+      ledgerReconciliation: {
+        total: string;
+        entryCount: number;
+        balances: { account: string; amount: string }[];
+      };
+    }>(RECONCILE, undefined, SUPPORT);
+    const reconciliation = result.data!.ledgerReconciliation;
+    expect(reconciliation.total).toBe('0');
+    expect(reconciliation.entryCount).toBeGreaterThan(0);
+    expect(reconciliation.balances.reduce((sum, row) => sum + Number(row.amount), 0)).toBe(0);
+    expect((await query(RECONCILE, undefined, customer)).errors?.[0]?.extensions?.code).toBe(
+      'FORBIDDEN',
+    );
+  });
+});
