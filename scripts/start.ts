@@ -18,7 +18,8 @@ import { REPO_ROOT, existingSubgraphs } from '@dabba/schema/subgraphs';
 import { ServiceProcess, describeExit } from './lib/service-process';
 import { loadStartConfig, type ServicePlan } from './lib/start-config';
 
-const READY_TIMEOUT_MS = 120_000;
+/** The first start seeds 50,000 demo products before the catalog reports ready. */
+const READY_TIMEOUT_MS = 300_000;
 const STOP_GRACE_MS = 15_000;
 
 const SAMPLE_QUERY = `{

@@ -11,6 +11,7 @@ const logger = pino({ level: 'silent' });
 interface Harness {
   handle: HttpServerHandle;
   setReady(ready: boolean | 'hang'): void;
+  setStarting(starting: boolean): void;
   releaseSlow(): void;
   slowStarted: Promise<void>;
   contexts: { requestId: string; traceparent?: string; traceId?: string }[];
@@ -22,6 +23,7 @@ async function start(): Promise<Harness> {
   let markStarted!: () => void;
   const slowStarted = new Promise<void>((resolve) => (markStarted = resolve));
   let ready: boolean | 'hang' = true;
+  let starting = false;
   const contexts: Harness['contexts'] = [];
   const metrics = createMetrics('http-test');
   const apollo = new ApolloServer({
@@ -59,6 +61,7 @@ async function start(): Promise<Harness> {
       if (!ready) throw new Error('mongo is down');
     },
     readyTimeoutMs: 100,
+    starting: () => starting,
     maxBodyBytes: 1024,
     routes: [
       {
@@ -70,7 +73,14 @@ async function start(): Promise<Harness> {
       },
     ],
   });
-  return { handle, setReady: (r) => (ready = r), releaseSlow: release, slowStarted, contexts };
+  return {
+    handle,
+    setReady: (r) => (ready = r),
+    setStarting: (s) => (starting = s),
+    releaseSlow: release,
+    slowStarted,
+    contexts,
+  };
 }
 
 async function query(url: string, query: string, headers: Record<string, string> = {}) {
@@ -157,6 +167,15 @@ describe('serveApollo', () => {
     const response = await fetch(`${base}/ready`);
     expect(response.status).toBe(503);
     expect(JSON.stringify(await response.json())).not.toContain('mongo');
+  });
+
+  it('answers /ready with 503 while the service is still starting', async () => {
+    harness.setStarting(true);
+    const response = await fetch(`${base}/ready`);
+    expect(response.status).toBe(503);
+    expect(await response.json()).toEqual({ status: 'starting' });
+    harness.setStarting(false);
+    expect((await fetch(`${base}/ready`)).status).toBe(200);
   });
 
   it('answers /ready with 503 when the readiness check hangs', async () => {

@@ -21,6 +21,8 @@ export interface ServeApolloOptions {
   context: (req: IncomingMessage) => Promise<object>;
   /** Resolves when the service can take traffic, throws otherwise. */
   ready: () => Promise<void>;
+  /** True while the service is still starting (e.g. seeding): /ready answers 503 without a warning. */
+  starting?: () => boolean;
   /** A readiness check that takes longer fails, so /ready answers before a probe gives up. */
   readyTimeoutMs?: number;
   metrics: Metrics;
@@ -135,6 +137,7 @@ export async function serveApollo(options: ServeApolloOptions): Promise<HttpServ
 
   async function ready(res: ServerResponse): Promise<void> {
     if (closing) return sendJson(res, 503, { status: 'shutting down' });
+    if (options.starting?.()) return sendJson(res, 503, { status: 'starting' });
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(

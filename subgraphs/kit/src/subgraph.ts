@@ -73,7 +73,12 @@ export interface RunningSubgraph {
 
 export async function startSubgraph<S, L>(
   definition: SubgraphDefinition<S, L>,
-  options: { env?: NodeJS.ProcessEnv; port?: number } = {},
+  options: {
+    env?: NodeJS.ProcessEnv;
+    port?: number;
+    /** /ready answers 503 until this settles, e.g. while the process seeds demo data. */
+    readyAfter?: Promise<unknown>;
+  } = {},
 ): Promise<RunningSubgraph> {
   const env = options.env ?? process.env;
   const config = parseConfig(subgraphEnvSchema, env);
@@ -142,6 +147,8 @@ export async function startSubgraph<S, L>(
       };
     };
 
+    let starting = options.readyAfter !== undefined;
+    void options.readyAfter?.finally(() => (starting = false));
     const http = await serveApollo({
       apollo,
       port,
@@ -150,6 +157,7 @@ export async function startSubgraph<S, L>(
       context,
       routes: definition.routes?.(services) ?? [],
       ready: () => pingMongo(db),
+      starting: () => starting,
     }).catch(async (error: unknown) => {
       await apollo.stop();
       throw error;
@@ -227,16 +235,23 @@ export function runSubgraphsMain(name: string, hosted: readonly HostedSubgraph[]
 
     const config = parseConfig(subgraphEnvSchema);
     const running: RunningSubgraph[] = [];
+    // Not ready for traffic until the demo data is in, so `pnpm start` announces a usable platform.
+    let seeded!: () => void;
+    const readyAfter = new Promise<void>((resolve) => (seeded = resolve));
     try {
       for (const { definition, port } of hosted) {
-        running.push(await startSubgraph(definition, port === undefined ? {} : { port }));
+        running.push(
+          await startSubgraph(definition, { readyAfter, ...(port === undefined ? {} : { port }) }),
+        );
+      }
+      if (config.SEED_DEMO_DATA && !stopping) {
+        for (const subgraph of running) await subgraph.seed();
       }
     } catch (error) {
       await Promise.all(running.map((subgraph) => subgraph.close()));
       throw error;
-    }
-    if (config.SEED_DEMO_DATA && !stopping) {
-      for (const subgraph of running) await subgraph.seed();
+    } finally {
+      seeded();
     }
     started = running;
     if (stopping) await stop(running);
