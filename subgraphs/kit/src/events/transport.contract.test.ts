@@ -222,16 +222,26 @@ function contract(adapter: Adapter) {
     await depthIs(t, queue, 1);
   });
 
-  it('never runs a handler inside publish', async () => {
+  // RabbitMQ may deliver before the publisher confirm settles publish's promise, so what holds on
+  // both adapters is that the handler is never re-entered from the publish call itself.
+  it('never runs a handler inside the publish call', async () => {
     const t = transport();
     const queue = await declare(t, 'async', ['thing.created.v1']);
     const seen = recorder();
-    await t.consume(queue, LIMITS, seen.handler);
+    let publishing = false;
+    let reentered = false;
+    await t.consume(queue, LIMITS, async (delivered) => {
+      reentered ||= publishing;
+      await seen.handler(delivered);
+    });
 
-    await t.publish(message(1), { routingKey: 'thing.created.v1' });
-    expect(seen.ids).toEqual([]);
+    publishing = true;
+    const published = t.publish(message(1), { routingKey: 'thing.created.v1' });
+    publishing = false;
+    await published;
 
     await eventually(() => seen.ids.length === 1, 'the delivery');
+    expect(reentered).toBe(false);
   });
 
   it('carries body bytes, messageId, type and headers unchanged', async () => {
