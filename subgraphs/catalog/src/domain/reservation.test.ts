@@ -1,4 +1,13 @@
-import { canMove, sameRequest, statusesBefore, validateReservation } from './reservation';
+import type { Inventory } from './inventory';
+import {
+  allocateReservations,
+  canMove,
+  sameRequest,
+  statusesBefore,
+  stockKey,
+  validateReservation,
+  type ReservationRequest,
+} from './reservation';
 
 describe('validateReservation', () => {
   it('merges lines of one SKU and sorts them by SKU', () => {
@@ -74,5 +83,103 @@ describe('reservation statuses', () => {
     expect(sameRequest(held, request)).toBe(true);
     expect(sameRequest(held, { ...request, lines: [{ sku: 'A', quantity: 3 }] })).toBe(false);
     expect(sameRequest(held, { ...request, storeId: 'sto_2' })).toBe(false);
+  });
+});
+
+describe('allocateReservations', () => {
+  const NOW = new Date('2026-11-21T10:00:00Z');
+  const record = (sku: string, available: number): Inventory => ({
+    storeId: 'sto_1',
+    sku,
+    onHand: available + 3,
+    reserved: 3,
+    available,
+    lowStockThreshold: 5,
+    updatedAt: NOW,
+  });
+  const stock = new Map(
+    [record('EGGS-10', 5), record('MILK-1L', 2)].map((r) => [stockKey(r.storeId, r.sku), r]),
+  );
+  const request = (key: string, lines: [string, number][]): ReservationRequest => ({
+    storeId: 'sto_1',
+    key,
+    lines: lines.map(([sku, quantity]) => ({ sku, quantity })),
+    ttlSeconds: 60,
+  });
+
+  it('serves requests in order, each all lines or none, and sums what it takes per record', () => {
+    const allocation = allocateReservations(
+      [
+        request('a', [
+          ['EGGS-10', 3],
+          ['MILK-1L', 1],
+        ]),
+        request('b', [
+          ['EGGS-10', 3],
+          ['MILK-1L', 1],
+        ]),
+        request('c', [
+          ['EGGS-10', 2],
+          ['MILK-1L', 1],
+        ]),
+        request('d', [['MILK-1L', 1]]),
+      ],
+      stock,
+      NOW,
+    );
+
+    expect(allocation.allotments.map((allotment) => allotment.kind)).toEqual([
+      'Reservation',
+      'InsufficientStock',
+      'Reservation',
+      'InsufficientStock',
+    ]);
+    expect(allocation.allotments[1]).toEqual({
+      kind: 'InsufficientStock',
+      lines: [{ sku: 'EGGS-10', requested: 3, available: 2 }],
+    });
+    expect(allocation.allotments[3]).toEqual({
+      kind: 'InsufficientStock',
+      lines: [{ sku: 'MILK-1L', requested: 1, available: 0 }],
+    });
+    expect(
+      allocation.takes.map(({ before, quantity }) => [before.sku, before.available, quantity]),
+    ).toEqual([
+      ['EGGS-10', 5, 5],
+      ['MILK-1L', 2, 2],
+    ]);
+  });
+
+  it('holds a reservation until its TTL, and names SKUs without a stock record', () => {
+    const allocation = allocateReservations(
+      [
+        request('a', [['EGGS-10', 1]]),
+        request('b', [
+          ['EGGS-10', 1],
+          ['RICE-5KG', 1],
+        ]),
+      ],
+      stock,
+      NOW,
+    );
+
+    expect(allocation.allotments).toEqual([
+      {
+        kind: 'Reservation',
+        reservation: {
+          key: 'a',
+          storeId: 'sto_1',
+          lines: [{ sku: 'EGGS-10', quantity: 1 }],
+          status: 'HELD',
+          expiresAt: new Date('2026-11-21T10:01:00Z'),
+          createdAt: NOW,
+          updatedAt: NOW,
+        },
+      },
+      { kind: 'UnknownSkus', skus: ['RICE-5KG'] },
+    ]);
+    expect(allocation.takes).toEqual([
+      { before: stock.get(stockKey('sto_1', 'EGGS-10')), quantity: 1 },
+    ]);
   });
 });

@@ -1,4 +1,6 @@
 import { isSku, type InputProblem, type Validated } from './product';
+import type { Inventory } from './inventory';
+import type { InsufficientStock, UnknownSkus } from './product-results';
 
 /**
  * Stock held for a checkout. HELD until the payment is authorised (COMMITTED: the units leave
@@ -122,4 +124,74 @@ export function sameRequest(reservation: Reservation, request: ReservationReques
         line.sku === request.lines[at]!.sku && line.quantity === request.lines[at]!.quantity,
     )
   );
+}
+
+/** A request's share of an allocation: held, or refused with the reason. */
+export type Allotment =
+  { kind: 'Reservation'; reservation: Reservation } | InsufficientStock | UnknownSkus;
+
+/** What an allocation takes from one stock record: the record before, and the units it moves. */
+export interface StockTake {
+  before: Inventory;
+  quantity: number;
+}
+
+export interface Allocation {
+  /** One per request, in the order of the requests. */
+  allotments: Allotment[];
+  /** One per stock record anything was taken from, its units summed over every held request. */
+  takes: StockTake[];
+}
+
+export function stockKey(storeId: string, sku: string): string {
+  return `${storeId}\u0000${sku}`;
+}
+
+/**
+ * Shares out stock between reservation requests, first come first served, each all lines or
+ * none: a request is held if every line fits in what the requests before it left, refused as
+ * short otherwise (with what was left), or as unknown when a SKU has no stock record. Pure: the
+ * caller reads the records and writes the outcome in one transaction.
+ */
+export function allocateReservations(
+  requests: readonly ReservationRequest[],
+  stock: ReadonlyMap<string, Inventory>,
+  now: Date,
+): Allocation {
+  const left = new Map<string, number>();
+  const taken = new Map<string, StockTake>();
+  const availableOf = (key: string) => left.get(key) ?? stock.get(key)!.available;
+  const allotments = requests.map((request): Allotment => {
+    const keys = request.lines.map((line) => stockKey(request.storeId, line.sku));
+    const unknown = request.lines.filter((_, at) => !stock.has(keys[at]!)).map((line) => line.sku);
+    if (unknown.length > 0) return { kind: 'UnknownSkus', skus: unknown };
+    const short = request.lines
+      .map((line, at) => ({
+        sku: line.sku,
+        requested: line.quantity,
+        available: availableOf(keys[at]!),
+      }))
+      .filter((line) => line.available < line.requested);
+    if (short.length > 0) return { kind: 'InsufficientStock', lines: short };
+    request.lines.forEach((line, at) => {
+      const key = keys[at]!;
+      left.set(key, availableOf(key) - line.quantity);
+      const take = taken.get(key) ?? { before: stock.get(key)!, quantity: 0 };
+      take.quantity += line.quantity;
+      taken.set(key, take);
+    });
+    return {
+      kind: 'Reservation',
+      reservation: {
+        key: request.key,
+        storeId: request.storeId,
+        lines: request.lines,
+        status: 'HELD',
+        expiresAt: new Date(now.getTime() + request.ttlSeconds * 1000),
+        createdAt: now,
+        updatedAt: now,
+      },
+    };
+  });
+  return { allotments, takes: [...taken.values()] };
 }

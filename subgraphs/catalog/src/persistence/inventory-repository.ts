@@ -1,5 +1,6 @@
-import type { ClientSession, Connection, Model } from 'mongoose';
+import type { ClientSession, Connection, Model, mongo } from 'mongoose';
 import type { Inventory } from '../domain/inventory';
+import type { StockTake } from '../domain/reservation';
 import { inventoryId, inventoryModel, type InventoryDocument } from './inventory-model';
 
 function toDomain(doc: InventoryDocument): Inventory {
@@ -50,9 +51,14 @@ export class InventoryRepository {
     return docs.map(toDomain);
   }
 
-  async findByIds(ids: readonly { storeId: string; sku: string }[]): Promise<Inventory[]> {
+  async findByIds(
+    ids: readonly { storeId: string; sku: string }[],
+    session?: ClientSession,
+  ): Promise<Inventory[]> {
     const docs = await this.model
-      .find({ _id: { $in: ids.map(({ storeId, sku }) => inventoryId(storeId, sku)) } })
+      .find({ _id: { $in: ids.map(({ storeId, sku }) => inventoryId(storeId, sku)) } }, null, {
+        session,
+      })
       .lean<InventoryDocument[]>();
     return docs.map(toDomain);
   }
@@ -114,15 +120,28 @@ export class InventoryRepository {
     return { after: toDomain(doc), availableBefore: doc.available - (inc.available ?? 0) };
   }
 
-  /** Moves `quantity` from available to reserved, if that many are available. */
-  reserve(storeId: string, sku: string, quantity: number, session?: ClientSession) {
-    return this.change(
-      storeId,
-      sku,
-      { available: { $gte: quantity } },
-      { available: -quantity, reserved: quantity },
-      session,
+  /**
+   * Moves each take's units from available to reserved, in one round trip: true if every record
+   * still had them available, false if any had not (the session's transaction must then abort).
+   * The ids and numbers are already of their stored types, so it goes to the driver uncast.
+   */
+  async reserveAll(
+    takes: readonly StockTake[],
+    now: Date,
+    session: ClientSession,
+  ): Promise<boolean> {
+    // The driver's collection, typed with our document: mongoose types it with ObjectId ids.
+    const collection = this.model.collection as unknown as mongo.Collection<InventoryDocument>;
+    const result = await collection.bulkWrite(
+      takes.map(({ before, quantity }) => ({
+        updateOne: {
+          filter: { _id: inventoryId(before.storeId, before.sku), available: { $gte: quantity } },
+          update: { $inc: { available: -quantity, reserved: quantity }, $set: { updatedAt: now } },
+        },
+      })),
+      { session, ordered: true },
     );
+    return result.matchedCount === takes.length;
   }
 
   /** Gives reserved units back to available (a released or expired reservation). */

@@ -77,11 +77,18 @@ export class ReservationRepository {
     return doc ? toDomain(doc) : null;
   }
 
-  /** Inserts a new reservation; a key already used is a ConflictError. */
-  async insert(reservation: Reservation, session: ClientSession): Promise<void> {
-    const { key, ...fields } = reservation;
+  async findMany(keys: readonly string[]): Promise<Reservation[]> {
+    const docs = await this.model.find({ _id: { $in: keys } }).lean<ReservationDocument[]>();
+    return docs.map(toDomain);
+  }
+
+  /** Inserts new reservations; a key already used is a ConflictError. */
+  async insertMany(reservations: readonly Reservation[], session: ClientSession): Promise<void> {
     try {
-      await this.model.insertMany([{ _id: key, ...fields }], { session, lean: true });
+      await this.model.insertMany(
+        reservations.map(({ key, ...fields }) => ({ _id: key, ...fields })),
+        { session, lean: true },
+      );
     } catch (error) {
       if (error instanceof mongo.MongoServerError && error.code === DUPLICATE_KEY) {
         throw new ConflictError('Reservation key already used', { field: 'reservationKey' });

@@ -4,7 +4,6 @@ import { fellToLowStock } from '../domain/inventory';
 import type { Store } from '../domain/store';
 import type { ProductPersistence } from '../persistence/product-persistence';
 import type { StockChange } from '../persistence/inventory-repository';
-import type { StockLock } from './stock-lock';
 
 /** What the product, stock and promotion use cases share. */
 export interface ProductDeps extends ProductPersistence {
@@ -14,8 +13,6 @@ export interface ProductDeps extends ProductPersistence {
   findStore(id: string): Promise<Store | null>;
   /** Days before expiry from which perishables are near expiry. */
   nearExpiryDays: number;
-  /** Queues this process's reservations of the same SKUs. */
-  stockLock: StockLock;
   now(): Date;
 }
 

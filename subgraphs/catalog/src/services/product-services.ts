@@ -23,7 +23,6 @@ import {
   type UpdatePromotion,
 } from './manage-promotions';
 import type { ProductDeps } from './product-context';
-import { StockLock } from './stock-lock';
 import {
   makeRecordPromotionUsage,
   makeReturnPromotionUsage,
@@ -108,7 +107,6 @@ export function createProductServices(
     logger: runtime.logger,
     findStore: runtime.findStore,
     nearExpiryDays: runtime.nearExpiryDays ?? NEAR_EXPIRY_DAYS,
-    stockLock: new StockLock(),
     now: runtime.now ?? (() => new Date()),
   };
   const { products, inventory, promotions } = persistence;

@@ -161,6 +161,26 @@ describe('stock reservations on the embedded MongoDB', () => {
     expect(await stock('EGGS-10')).toEqual({ onHand: 5, reserved: 0, available: 5 });
   });
 
+  it('takes stock once for a key sent many times at once, and refuses the key for another basket', async () => {
+    await product('TEA-20', 10);
+    const request = {
+      storeId: STORE.id,
+      reservationKey: 'ord_retried',
+      lines: [{ sku: 'TEA-20', quantity: 3 }],
+    };
+    // Same key, same moment, on one replica and on another: one group commit and a race.
+    const outcomes = await Promise.all([
+      ...Array.from({ length: 10 }, (_, n) => replicas[n % 2]!.reserveStock(request)),
+      services.reserveStock({ ...request, lines: [{ sku: 'TEA-20', quantity: 1 }] }),
+    ]);
+
+    const held = outcomes.slice(0, 10);
+    expect(held.every((outcome) => outcome.kind === 'Reservation')).toBe(true);
+    expect(new Set(held.map((outcome) => JSON.stringify(outcome))).size).toBe(1);
+    expect(outcomes[10]).toEqual({ kind: 'ReservationKeyReused', reservationKey: 'ord_retried' });
+    expect(await stock('TEA-20')).toEqual({ onHand: 10, reserved: 3, available: 7 });
+  });
+
   it('releases on cancellation and expires held reservations once, however many sweepers run', async () => {
     await product('BREAD-1', 10);
     for (const key of ['ord_cancel', 'ord_expire_1', 'ord_expire_2']) {

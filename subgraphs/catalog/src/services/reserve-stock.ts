@@ -1,6 +1,9 @@
-import { ConflictError } from '@dabba/subgraph-kit';
+import DataLoader from 'dataloader';
+import { ConflictError, NotFoundError } from '@dabba/subgraph-kit';
 import {
+  allocateReservations,
   sameRequest,
+  stockKey,
   validateReservation,
   type Reservation,
   type ReservationRequest,
@@ -11,10 +14,10 @@ import {
   type InsufficientStock,
   type InvalidCatalogInput,
   type ReservationKeyReused,
-  type StockShortage,
   type UnknownSkus,
 } from '../domain/product-results';
-import { publishIfLow, requireStore, type ProductDeps } from './product-context';
+import type { Store } from '../domain/store';
+import { publishIfLow, type ProductDeps } from './product-context';
 
 export type ReserveStockResult =
   | { kind: 'Reservation'; reservation: Reservation }
@@ -29,100 +32,177 @@ export type ReserveStockResult =
  */
 export type ReserveStock = (input: ReserveStockInput) => Promise<ReserveStockResult>;
 
-/** Thrown inside the transaction to undo the lines already taken. */
-class OutOfStock extends Error {
-  constructor(readonly sku: string) {
-    super(`not enough ${sku}`);
+/** A request's outcome, or the error that failed it alone. */
+type Outcome = ReserveStockResult | Error;
+
+/** The most requests one transaction takes stock for. */
+const MAX_BATCH = 256;
+/** Tries of one round that lost a race with another process (a key or the stock moved). */
+const MAX_ROUND_ATTEMPTS = 5;
+
+/** Thrown inside the transaction when a record no longer has what its snapshot showed. */
+class StockMoved extends Error {
+  constructor() {
+    super('stock changed while the reservations were being written');
   }
 }
 
+function replay(existing: Reservation, request: ReservationRequest): ReserveStockResult {
+  return sameRequest(existing, request)
+    ? { kind: 'Reservation', reservation: existing }
+    : { kind: 'ReservationKeyReused', reservationKey: request.key };
+}
+
+/**
+ * Reservations are written in groups ("group commit"): the requests that arrive while one
+ * transaction runs wait for it, then all go in the next one, which reads their stock records,
+ * shares them out in arrival order (allocateReservations) and writes every reservation and stock
+ * change at once. A burst on one popular SKU thus costs a few round trips per transaction instead
+ * of a transaction per request, and requests of one process never conflict with each other.
+ * Between processes, the snapshot transaction and the conditional updates keep stock exact.
+ */
 export function makeReserveStock(deps: ProductDeps): ReserveStock {
-  const replay = (existing: Reservation, request: ReservationRequest): ReserveStockResult =>
-    sameRequest(existing, request)
-      ? { kind: 'Reservation', reservation: existing }
-      : { kind: 'ReservationKeyReused', reservationKey: request.key };
-
-  const shortages = async (request: ReservationRequest): Promise<StockShortage[]> => {
-    const stock = await deps.inventory.find(
-      request.storeId,
-      request.lines.map((line) => line.sku),
-    );
-    const available = new Map(stock.map((record) => [record.sku, record.available]));
-    return request.lines
-      .map(({ sku, quantity }) => ({
-        sku,
-        requested: quantity,
-        available: available.get(sku) ?? 0,
-      }))
-      .filter((line) => line.available < line.requested);
-  };
-
-  const take = async (
-    request: ReservationRequest,
-    storeId: string,
-    organizationId: string,
-  ): Promise<ReserveStockResult> => {
-    // Refuse cheaply what cannot succeed; the conditional updates below decide the rest.
-    const short = await shortages(request);
-    if (short.length > 0) return { kind: 'InsufficientStock', lines: short };
-    const now = deps.now();
-    const reservation: Reservation = {
-      key: request.key,
-      storeId,
-      lines: request.lines,
-      status: 'HELD',
-      expiresAt: new Date(now.getTime() + request.ttlSeconds * 1000),
-      createdAt: now,
-      updatedAt: now,
-    };
-    try {
-      await deps.unitOfWork.run(async (tx) => {
-        await deps.reservations.insert(reservation, tx.session);
-        // Lines in SKU order, the same in every reservation.
-        for (const { sku, quantity } of reservation.lines) {
-          const change = await deps.inventory.reserve(storeId, sku, quantity, tx.session);
-          if (!change) throw new OutOfStock(sku);
-          publishIfLow(tx, change, organizationId);
-        }
-      });
-      return { kind: 'Reservation', reservation };
-    } catch (error) {
-      if (error instanceof OutOfStock) {
-        // Others took the stock between the check and the update.
-        const lines = await shortages(request);
-        const requested = request.lines.find((line) => line.sku === error.sku)!.quantity;
-        return {
-          kind: 'InsufficientStock',
-          lines: lines.length > 0 ? lines : [{ sku: error.sku, requested, available: 0 }],
-        };
-      }
-      if (error instanceof ConflictError) {
-        // A concurrent request with the same key won.
-        const winner = await deps.reservations.find(request.key);
-        if (winner) return replay(winner, request);
-      }
-      throw error;
-    }
-  };
-
+  let idle: Promise<unknown> = Promise.resolve();
+  const loader = new DataLoader<ReservationRequest, ReserveStockResult>(
+    (requests) => {
+      const batch = reserveBatch(deps, requests);
+      idle = batch.catch(() => undefined);
+      return batch;
+    },
+    {
+      cache: false,
+      maxBatchSize: MAX_BATCH,
+      batchScheduleFn: (dispatch) => void idle.then(() => setImmediate(dispatch)),
+    },
+  );
   return async (input) => {
     const valid = validateReservation(input);
     if (!valid.ok) return invalidInput(valid.problems);
-    const request = valid.value;
-    const existing = await deps.reservations.find(request.key);
-    if (existing) return replay(existing, request);
-
-    const store = await requireStore(deps, request.storeId);
-    const skus = request.lines.map((line) => line.sku);
-    const [stock, live] = await Promise.all([
-      deps.inventory.find(store.id, skus),
-      deps.products.findLiveBySkus(store.id, skus),
-    ]);
-    const known = new Set(stock.map((record) => record.sku));
-    const sellable = new Set(live.map((product) => product.sku));
-    const unknown = skus.filter((sku) => !known.has(sku) || !sellable.has(sku));
-    if (unknown.length > 0) return { kind: 'UnknownSkus', skus: unknown };
-    const lockKeys = skus.map((sku) => `${store.id}/${sku}`);
-    return deps.stockLock.run(lockKeys, () => take(request, store.id, store.organizationId));
+    return loader.load(valid.value);
   };
+}
+
+/** A batch in rounds of distinct keys: a key seen twice waits a round, to be a replay of the first. */
+async function reserveBatch(
+  deps: ProductDeps,
+  requests: readonly ReservationRequest[],
+): Promise<Outcome[]> {
+  const outcomes: Outcome[] = [];
+  let pending = requests.map((request, index) => ({ request, index }));
+  while (pending.length > 0) {
+    const keys = new Set<string>();
+    const round: typeof pending = [];
+    const later: typeof pending = [];
+    for (const entry of pending) {
+      (keys.has(entry.request.key) ? later : round).push(entry);
+      keys.add(entry.request.key);
+    }
+    const results = await reserveRound(
+      deps,
+      round.map((entry) => entry.request),
+    );
+    round.forEach((entry, at) => (outcomes[entry.index] = results[at]!));
+    pending = later;
+  }
+  return outcomes;
+}
+
+async function reserveRound(
+  deps: ProductDeps,
+  requests: readonly ReservationRequest[],
+): Promise<Outcome[]> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await attemptRound(deps, requests);
+    } catch (error) {
+      const lostRace = error instanceof StockMoved || error instanceof ConflictError;
+      if (!lostRace || attempt >= MAX_ROUND_ATTEMPTS) throw error;
+    }
+  }
+}
+
+/** Requests with distinct keys: replays answered, unknown stores and SKUs refused, the rest held or short. */
+async function attemptRound(
+  deps: ProductDeps,
+  requests: readonly ReservationRequest[],
+): Promise<Outcome[]> {
+  const skusByStore = new Map<string, Set<string>>();
+  for (const request of requests) {
+    const skus = skusByStore.get(request.storeId) ?? new Set<string>();
+    for (const line of request.lines) skus.add(line.sku);
+    skusByStore.set(request.storeId, skus);
+  }
+  const stores = new Map<string, { store: Store | null; live: Set<string> }>();
+  const [existing] = await Promise.all([
+    deps.reservations.findMany(requests.map((request) => request.key)),
+    ...[...skusByStore].map(async ([storeId, skus]) => {
+      const [store, live] = await Promise.all([
+        deps.findStore(storeId),
+        deps.products.findLiveBySkus(storeId, [...skus]),
+      ]);
+      stores.set(storeId, { store, live: new Set(live.map((product) => product.sku)) });
+    }),
+  ]);
+  const replays = new Map(existing.map((found) => [found.key, found]));
+
+  const outcomes: Outcome[] = [];
+  const candidates: { request: ReservationRequest; at: number; store: Store }[] = [];
+  requests.forEach((request, at) => {
+    const replayed = replays.get(request.key);
+    if (replayed) {
+      outcomes[at] = replay(replayed, request);
+      return;
+    }
+    const { store, live } = stores.get(request.storeId)!;
+    if (!store) {
+      outcomes[at] = new NotFoundError(`No store ${request.storeId}`, { storeId: request.storeId });
+      return;
+    }
+    const unsold = request.lines.filter((line) => !live.has(line.sku)).map((line) => line.sku);
+    if (unsold.length > 0) outcomes[at] = { kind: 'UnknownSkus', skus: unsold };
+    else candidates.push({ request, at, store });
+  });
+  if (candidates.length === 0) return outcomes;
+
+  const allotments = await deps.unitOfWork.run(async (tx) => {
+    const now = deps.now();
+    const records = await deps.inventory.findByIds(
+      candidates.flatMap(({ request }) =>
+        request.lines.map((line) => ({ storeId: request.storeId, sku: line.sku })),
+      ),
+      tx.session,
+    );
+    const stock = new Map(records.map((record) => [stockKey(record.storeId, record.sku), record]));
+    const allocation = allocateReservations(
+      candidates.map((candidate) => candidate.request),
+      stock,
+      now,
+    );
+    const held = allocation.allotments.flatMap((allotment) =>
+      allotment.kind === 'Reservation' ? [allotment.reservation] : [],
+    );
+    if (held.length === 0) return allocation.allotments;
+    await deps.reservations.insertMany(held, tx.session);
+    if (!(await deps.inventory.reserveAll(allocation.takes, now, tx.session))) {
+      throw new StockMoved();
+    }
+    const organizationOf = new Map(candidates.map(({ store }) => [store.id, store.organizationId]));
+    for (const { before, quantity } of allocation.takes) {
+      const after = {
+        ...before,
+        available: before.available - quantity,
+        reserved: before.reserved + quantity,
+        updatedAt: now,
+      };
+      publishIfLow(
+        tx,
+        { after, availableBefore: before.available },
+        organizationOf.get(before.storeId)!,
+      );
+    }
+    return allocation.allotments;
+  });
+
+  allotments.forEach((allotment, index) => (outcomes[candidates[index]!.at] = allotment));
+  return outcomes;
 }
