@@ -133,14 +133,24 @@ async function main(): Promise<void> {
       `seeded in ${seedSeconds.toFixed(1)} s; ${rebuild.indexed} documents indexed from MongoDB in ${rebuild.milliseconds} ms`,
     );
 
+    const perQuery = QUERIES.map(() => [] as number[]);
     const search = await rounds(95, async () => {
       const times: number[] = [];
-      for (const input of QUERIES) {
-        times.push(...(await timeEach(REPEAT, () => services!.searchCatalog(input))));
+      for (const [at, input] of QUERIES.entries()) {
+        const each = await timeEach(REPEAT, () => services!.searchCatalog(input));
+        perQuery[at]!.push(...each);
+        times.push(...each);
       }
       return times;
     });
     console.log(`search: p50 ${search.p50.toFixed(2)} ms, p95 ${search.tail.toFixed(2)} ms`);
+    const slowest = QUERIES.map((input, at) => ({ input, p50: median(perQuery[at]!) }))
+      .sort((a, b) => b.p50 - a.p50)
+      .slice(0, 4);
+    console.log('slowest queries (p50 over every round):');
+    for (const { input, p50 } of slowest) {
+      console.log(`  ${p50.toFixed(2).padStart(7)} ms  ${JSON.stringify(input)}`);
+    }
 
     const query = signedClient(subgraph.url, SECRET);
     const MENU = `query ($id: ID!) { store(id: $id) { menus { categories { items {

@@ -88,6 +88,11 @@ describe.each(adapters)('relevance on $name', (adapter) => {
       expect(await idsOf({ text: 'banh m' })).toEqual(
         expect.arrayContaining(['itm_banh_mi_thit', 'itm_banh_mi_chay']),
       );
+      // A two-letter last word narrows to names with a word that starts with it.
+      expect(await idsOf({ text: 'pho bo' })).not.toContain('itm_pho_ga');
+      const chicken = await idsOf({ text: 'pho ga' });
+      expect(chicken[0]).toBe('itm_pho_ga');
+      expect(chicken).not.toContain('itm_pho_bo');
     });
 
     it('forgives a typo', async () => {

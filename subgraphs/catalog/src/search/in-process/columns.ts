@@ -69,7 +69,7 @@ export class DocumentColumns {
   readonly brand: number[] = [];
   readonly categoryCodes: number[][] = [];
   readonly tagCodes: number[][] = [];
-  /** Folded names, for matching a one-letter word being typed. */
+  /** Folded names, each word after a space, for matching a short word being typed. */
   readonly foldedNames: string[] = [];
 
   get size(): number {

@@ -6,17 +6,22 @@ import { IndexState } from './state';
 
 type Change = (state: IndexState) => void;
 
+/** The longest last word that is matched as a name prefix rather than expanded in the index. */
+const SHORT_PREFIX_MAX = 2;
+
 /**
- * Splits off a last word of one letter: as a prefix it would expand to every indexed word with
- * that letter, so it is matched against the names of the other words' hits instead.
+ * Splits off a short last word (one or two letters, still being typed). As a prefix it would
+ * expand to hundreds of indexed words ("bo": bo, bot, bong, bottle…) whose postings all get
+ * scored, for a few units of weight; the other words' hits are kept only when a word of their
+ * name starts with it instead.
  */
-function splitTypedLetter(text: string): { text: string; letter: string | null } {
+function splitShortPrefix(text: string): { text: string; prefix: string | null } {
   const terms = foldedTerms(text);
   const last = terms.at(-1);
-  if (terms.length > 1 && last?.length === 1) {
-    return { text: terms.slice(0, -1).join(' '), letter: last };
+  if (terms.length > 1 && last && last.length <= SHORT_PREFIX_MAX) {
+    return { text: terms.slice(0, -1).join(' '), prefix: last };
   }
-  return { text, letter: null };
+  return { text, prefix: null };
 }
 
 /**
@@ -79,10 +84,10 @@ export class InProcessSearchIndex implements SearchIndex {
         }
         return verdicts[slot] === 1 ? 1 : 0;
       };
-      const { text: words, letter } = splitTypedLetter(query.text);
+      const { text: words, prefix } = splitShortPrefix(query.text);
       for (const result of text.search(words, { boostDocument: keep })) {
         const slot = result.id as number;
-        if (letter && !columns.foldedNames[slot]!.includes(` ${letter}`)) continue;
+        if (prefix && !columns.foldedNames[slot]!.includes(` ${prefix}`)) continue;
         scores[slot] = result.score;
         matches.push(slot);
       }
