@@ -14,11 +14,19 @@ export function isCurrency(code: string): boolean {
   return CURRENCIES.has(code);
 }
 
+/** Built once per currency: an Intl.NumberFormat costs tens of microseconds. */
+const MINOR_UNIT_DIGITS = new Map<string, number>();
+
 /** How many digits the currency's minor unit has (ICU's data): VND 0, USD 2, KWD 3. */
 export function minorUnitDigits(currency: string): number {
-  if (!isCurrency(currency)) throw new RangeError(`unknown currency ${currency}`);
-  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
-    .maximumFractionDigits!;
+  let digits = MINOR_UNIT_DIGITS.get(currency);
+  if (digits === undefined) {
+    if (!isCurrency(currency)) throw new RangeError(`unknown currency ${currency}`);
+    digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
+      .maximumFractionDigits!;
+    MINOR_UNIT_DIGITS.set(currency, digits);
+  }
+  return digits;
 }
 
 export type MoneyParseResult = { ok: true; money: Money } | { ok: false; reason: string };
