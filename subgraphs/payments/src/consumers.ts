@@ -1,4 +1,4 @@
-import type { EventConsumer } from '@dabba/subgraph-kit';
+import { preparedConsumer, type EventConsumer } from '@dabba/subgraph-kit';
 import type { PaymentsServices } from './services';
 import type { OrderDelivered, OrderEnded, OrderPlaced } from './services/order-events';
 
@@ -10,16 +10,20 @@ export function paymentsConsumers(services: PaymentsServices): EventConsumer[] {
       events: ['orders.order.placed.v1'],
       handle: (event, tx) => services.projectOrder(event.data as OrderPlaced, tx),
     },
-    {
+    preparedConsumer({
       name: 'on_order_delivered',
       events: ['orders.order.delivered.v1'],
-      handle: (event, tx) => services.capturePayment(event.data as OrderDelivered, tx),
-    },
-    {
+      prepare: (event) => services.capturePayment.prepare(event.data as OrderDelivered),
+      handle: (event, tx, prepared) =>
+        services.capturePayment.apply(event.data as OrderDelivered, tx, prepared),
+    }),
+    preparedConsumer({
       name: 'on_order_ended',
       events: ['orders.order.cancelled.v1', 'orders.order.rejected.v1'],
-      handle: (event, tx) => services.endOrder(event.data as OrderEnded, tx),
-    },
+      prepare: (event) => services.endOrder.prepare(event.data as OrderEnded),
+      handle: (event, tx, prepared) =>
+        services.endOrder.apply(event.data as OrderEnded, tx, prepared),
+    }),
     {
       name: 'on_provider_webhook',
       events: ['payments.webhook.received.v1'],

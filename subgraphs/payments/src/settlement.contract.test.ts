@@ -54,6 +54,18 @@ describe('capture on delivery', () => {
     ]);
   });
 
+  it('asks the provider again with the same key when its answer was lost, and captures once', async () => {
+    const { orderId, paymentId } = await authorizedPayment(20_000);
+    card.loseNextAnswer('capture');
+    await deliver(orderId, 20_000, 0);
+    await eventually(async () => expect((await read(paymentId)).status).toBe('CAPTURED'));
+    expect(card.calls.filter((call) => call.key === `${paymentId}:capture`)).toHaveLength(2);
+    expect(await published(paymentId)).toEqual([
+      authorizedEvent({ paymentId, orderId }, { amount: 20_000 }),
+      capturedEvent({ paymentId, orderId }, { amount: 20_000, tip: 0, shortfall: 0 }),
+    ]);
+  });
+
   it('never captures more than authorised and records the shortfall', async () => {
     const { orderId, paymentId } = await authorizedPayment(50_000);
     await deliver(orderId, 52_000, 5_000);
@@ -211,6 +223,31 @@ describe('cancelled and rejected orders', () => {
         amount: 40_000,
         full: true,
       }),
+    ]);
+  });
+
+  it('refunds once when the provider took the refund but its answer was lost', async () => {
+    const taken = await capturedPayment(25_000);
+    card.loseNextAnswer('refund');
+    await publishOrderEvent('orders.order.cancelled.v1', {
+      orderId: taken.orderId,
+      customerId: CUSTOMER,
+      storeId: 'sto_pay',
+      reason: 'store closed early',
+      cancelledAt: new Date().toISOString(),
+    });
+    await eventually(async () =>
+      expect(await read(taken.paymentId)).toMatchObject({
+        status: 'REFUNDED',
+        refundedAmount: { amount: 25_000 },
+      }),
+    );
+    const refundKey = `ref_order_ended_${taken.paymentId}:refund`;
+    expect(card.calls.filter((call) => call.key === refundKey)).toHaveLength(2);
+    expect((await published(taken.paymentId)).map((event) => event.type)).toEqual([
+      'payments.payment.authorized.v1',
+      'payments.payment.captured.v1',
+      'payments.payment.refunded.v1',
     ]);
   });
 });

@@ -65,13 +65,18 @@ beforeAll(async () => {
   db = await connectMongo({ dbName: 'kit_inbox_test' });
   inbox = new Inbox(db, { retentionSeconds: RETENTION_SECONDS });
   outbox = new Outbox(db, { retentionSeconds: RETENTION_SECONDS });
-  await Promise.all([inbox.syncIndexes(), outbox.syncIndexes(), db.createCollection('points')]);
+  await Promise.all([
+    inbox.syncIndexes(),
+    outbox.syncIndexes(),
+    db.createCollection('points'),
+    db.createCollection('receipts'),
+  ]);
   unitOfWork = createUnitOfWork({ db, source: 'users', catalog, outbox });
 });
 
 beforeEach(async () => {
   await Promise.all(
-    ['inbox', 'outbox', 'points'].map((name) => db.collection(name).deleteMany({})),
+    ['inbox', 'outbox', 'points', 'receipts'].map((name) => db.collection(name).deleteMany({})),
   );
 });
 
@@ -133,6 +138,39 @@ describe('handleOnce', () => {
 
     expect(await handle(event)).toBe('handled');
     expect(await points('ord_1')).toBe(10);
+  });
+
+  it('prepares before the transaction, hands the result over, and prepares again until it commits', async () => {
+    const event = orderPlaced();
+    const steps: string[] = [];
+    let failHandler = true;
+    const prepare = async () => {
+      steps.push('prepare');
+      return { receipt: `rcpt_${steps.length}` };
+    };
+    const handler = async (applied: EventEnvelope, tx: Transaction<Catalog>, prepared: unknown) => {
+      steps.push('handle');
+      await awardPoints(applied, tx);
+      await db.collection('receipts').insertOne({ prepared } as never, { session: tx.session });
+      if (failHandler) throw new Error('provider answer did not match');
+    };
+    const deliver = () =>
+      handleOnce({ unitOfWork, inbox, consumer: CONSUMER, event, prepare, handler });
+
+    await expect(deliver()).rejects.toThrow('provider answer did not match');
+    failHandler = false;
+    expect(await deliver()).toBe('handled');
+    // Already in the inbox: not even prepared.
+    expect(await deliver()).toBe('duplicate');
+
+    expect(steps).toEqual(['prepare', 'handle', 'prepare', 'handle']);
+    expect(await points('ord_1')).toBe(10);
+    expect(
+      await db
+        .collection('receipts')
+        .find({}, { projection: { _id: 0 } })
+        .toArray(),
+    ).toEqual([{ prepared: { receipt: 'rcpt_3' } }]);
   });
 
   it('applies concurrent deliveries of one event once', async () => {

@@ -47,6 +47,11 @@ export class Inbox {
     await this.model.syncIndexes();
   }
 
+  /** Whether `consumer` has handled the event (outside a transaction: a hint, not a guard). */
+  async has(consumer: string, eventId: string): Promise<boolean> {
+    return (await this.model.exists({ _id: `${consumer}/${eventId}` })) !== null;
+  }
+
   /** Records that `consumer` handled `event`, in `session`; false when it already had. */
   async record(consumer: string, event: EventEnvelope, session: ClientSession): Promise<boolean> {
     const doc: InboxDocument = {
@@ -79,13 +84,20 @@ export async function handleOnce<C extends EventCatalog>(options: {
   inbox: Inbox;
   consumer: string;
   event: EventEnvelope;
-  handler: (event: EventEnvelope, tx: Transaction<C>) => Promise<void>;
+  /** Runs first, outside the transaction, unless the event was already handled. */
+  prepare?: (event: EventEnvelope) => Promise<unknown>;
+  handler: (event: EventEnvelope, tx: Transaction<C>, prepared: unknown) => Promise<void>;
 }): Promise<'handled' | 'duplicate'> {
-  const { unitOfWork, inbox, consumer, event, handler } = options;
+  const { unitOfWork, inbox, consumer, event, prepare, handler } = options;
+  let prepared: unknown;
+  if (prepare) {
+    if (await inbox.has(consumer, event.id)) return 'duplicate';
+    prepared = await prepare(event);
+  }
   try {
     await unitOfWork.run(async (tx) => {
       if (!(await inbox.record(consumer, event, tx.session))) throw new AlreadyHandled();
-      await handler(event, tx);
+      await handler(event, tx, prepared);
     });
     return 'handled';
   } catch (error) {

@@ -26,16 +26,39 @@ export interface EventConsumer<C extends EventCatalog = DabbaEventCatalog> {
   name: string;
   events: readonly EventType<C>[];
   /**
+   * Work that must not hold a transaction open, such as a call to a payment provider: it runs
+   * before `handle`, outside any transaction, and never for an event the inbox already holds. It
+   * runs again on every delivery until `handle` commits, so it must be idempotent (an idempotency
+   * key derived from the event's ids). What it returns is passed to `handle`, which must check it
+   * against what it reads in its transaction and throw (the delivery is retried) when they differ.
+   * Declare it with `preparedConsumer` to type what it hands over.
+   */
+  prepare?(event: EventEnvelope): Promise<unknown>;
+  /**
    * Applies the event in `tx`, the transaction that also records it in the inbox: its writes and
    * the events it publishes commit together, once per event however often it is delivered.
+   * `prepared` is what `prepare` returned on this delivery (undefined without one).
    */
-  handle(event: EventEnvelope, tx: Transaction<C>): Promise<void>;
+  handle(event: EventEnvelope, tx: Transaction<C>, prepared: unknown): Promise<void>;
   /** Overrides EVENT_MAX_ATTEMPTS. */
   maxAttempts?: number;
   /** Unacknowledged deliveries at once (default 32). */
   prefetch?: number;
   /** Handlers running at once (default 8). */
   concurrency?: number;
+}
+
+/** An EventConsumer whose `handle` receives what its `prepare` returned, typed. */
+export function preparedConsumer<P, C extends EventCatalog = DabbaEventCatalog>(
+  consumer: Omit<EventConsumer<C>, 'prepare' | 'handle'> & {
+    prepare(event: EventEnvelope): Promise<P>;
+    handle(event: EventEnvelope, tx: Transaction<C>, prepared: P): Promise<void>;
+  },
+): EventConsumer<C> {
+  return {
+    ...consumer,
+    handle: (event, tx, prepared) => consumer.handle(event, tx, prepared as P),
+  };
 }
 
 export type EventsConfig = Pick<
@@ -165,7 +188,14 @@ export async function startEvents<C extends EventCatalog = DabbaEventCatalog>(op
             concurrency: consumer.concurrency ?? DEFAULT_CONCURRENCY,
           },
           handle: (event) =>
-            handleOnce({ unitOfWork, inbox, consumer: queue, event, handler: consumer.handle }),
+            handleOnce({
+              unitOfWork,
+              inbox,
+              consumer: queue,
+              event,
+              prepare: consumer.prepare?.bind(consumer),
+              handler: consumer.handle.bind(consumer),
+            }),
         });
         await archiveDeadLetters(queue);
       }

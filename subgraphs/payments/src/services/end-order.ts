@@ -1,63 +1,109 @@
-import type { Transaction } from '@dabba/subgraph-kit';
-import { cancelPayment, type Refund } from '../domain/payment';
-import { planRefund, settleRefund, startRefund } from '../domain/settlement';
+import { cancelPayment, type Payment, type Refund } from '../domain/payment';
+import { planRefund, settleRefund, startRefund, type SettledRefund } from '../domain/settlement';
 import { providerKeys } from './ids';
 import type { OrderEnded } from './order-events';
 import { recordChange, recordRefund } from './record';
-import { intentOf, providerFor, type Deps } from './runtime';
+import {
+  ProviderAnswerStale,
+  intentOf,
+  providerFor,
+  type Deps,
+  type PreparedUseCase,
+} from './runtime';
+
+/** What the provider was asked when the order ended: to drop the hold, or to give money back. */
+export type PreparedEnd =
+  | { action: 'cancel'; paymentId: string }
+  | { action: 'refund'; paymentId: string; refund: Refund; outcome: SettledRefund };
 
 /**
  * An order was cancelled or rejected (orders.order.cancelled.v1 / rejected.v1): it can no longer
  * be paid, a hold on it is released (the intent cancelled), and money already captured is
- * refunded in full. Runs in the consumer's transaction with keys derived from the payment
- * (`<paymentId>:cancel`, `<refundId>:refund` with a refund id derived from the payment), so a
- * redelivery after a crash repeats the same provider calls, which the provider answers once.
+ * refunded in full. `prepare` asks the provider outside any transaction with keys derived from
+ * the payment (`<paymentId>:cancel`, `<refundId>:refund` with a refund id derived from the
+ * payment), so a redelivery after a crash repeats the same calls, which the provider answers once;
+ * `apply` closes the order and records the answer in the consumer's transaction.
  */
-export type EndOrder = (ended: OrderEnded, tx: Transaction) => Promise<void>;
+export type EndOrder = PreparedUseCase<OrderEnded, PreparedEnd | null>;
+
+/** What ending the order does to this payment, if anything. */
+function endingOf(payment: Payment): 'cancel' | 'refund' | null {
+  switch (payment.status) {
+    case 'PENDING':
+    case 'REQUIRES_ACTION':
+    case 'AUTHORIZED':
+      return 'cancel';
+    case 'CAPTURED':
+    case 'PARTIALLY_REFUNDED':
+      return planRefund(payment, null).ok ? 'refund' : null;
+    default:
+      return null;
+  }
+}
 
 export function makeEndOrder(deps: Deps): EndOrder {
-  return async (ended, tx) => {
-    await deps.orders.close(ended.orderId, tx.session);
-    const payment = await deps.payments.findLiveByOrderId(ended.orderId, tx.session);
-    if (!payment) return;
-    const provider = providerFor(deps, payment);
-    const now = deps.now();
-    switch (payment.status) {
-      case 'PENDING':
-      case 'REQUIRES_ACTION':
-      case 'AUTHORIZED': {
+  return {
+    async prepare(ended) {
+      const payment = await deps.payments.findLiveByOrderId(ended.orderId);
+      if (!payment) return null;
+      const provider = providerFor(deps, payment);
+      const ending = endingOf(payment);
+      if (ending === 'cancel') {
         if (payment.intentRef) {
           await provider.cancel(payment.intentRef, providerKeys.cancel(payment.id));
         }
+        return { action: 'cancel', paymentId: payment.id };
+      }
+      const planned = planRefund(payment, null);
+      if (ending !== 'refund' || !planned.ok) return null;
+      const refund: Refund = {
+        id: `ref_order_ended_${payment.id}`,
+        paymentId: payment.id,
+        amount: planned.amount,
+        reason: `Order ${ended.reason}`.slice(0, 500),
+        status: 'PENDING',
+        idempotencyKey: `order-ended:${ended.orderId}`,
+        refundRef: null,
+        createdAt: deps.now(),
+      };
+      const outcome = await provider.refund(
+        intentOf(payment),
+        refund.amount,
+        providerKeys.refund(refund.id),
+      );
+      return { action: 'refund', paymentId: payment.id, refund, outcome };
+    },
+
+    async apply(ended, tx, prepared) {
+      await deps.orders.close(ended.orderId, tx.session);
+      const payment = await deps.payments.findLiveByOrderId(ended.orderId, tx.session);
+      if (!payment) return;
+      const ending = endingOf(payment);
+      if (!ending) {
+        if (prepared?.action === 'refund') {
+          deps.logger.error(
+            { orderId: ended.orderId, paymentId: payment.id, refund: prepared.refund.id },
+            'the provider took a refund for a payment that can no longer be refunded: reconcile it',
+          );
+        }
+        return;
+      }
+      if (prepared?.action !== ending || prepared.paymentId !== payment.id) {
+        throw new ProviderAnswerStale(payment.id);
+      }
+      const now = deps.now();
+      if (prepared.action === 'cancel') {
         await recordChange(deps, tx, payment, cancelPayment(payment, now));
         return;
       }
-      case 'CAPTURED':
-      case 'PARTIALLY_REFUNDED': {
-        const planned = planRefund(payment, null);
-        if (!planned.ok) return;
-        const refund: Refund = {
-          id: `ref_order_ended_${payment.id}`,
-          paymentId: payment.id,
-          amount: planned.amount,
-          reason: `Order ${ended.reason}`.slice(0, 500),
-          status: 'PENDING',
-          idempotencyKey: `order-ended:${ended.orderId}`,
-          refundRef: null,
-          createdAt: now,
-        };
-        const started = startRefund(payment, refund, now);
-        const outcome = await provider.refund(
-          intentOf(payment),
-          refund.amount,
-          providerKeys.refund(refund.id),
-        );
-        const next = settleRefund(started, refund.id, outcome, now);
-        await recordRefund(deps, tx, { previous: payment, next, refund });
-        return;
+      const { refund, outcome } = prepared;
+      const planned = planRefund(payment, null);
+      if (!planned.ok || planned.amount.amount !== refund.amount.amount) {
+        throw new ProviderAnswerStale(payment.id);
       }
-      default:
-        return;
-    }
+      const started = startRefund(payment, refund, now);
+      const next = settleRefund(started, refund.id, outcome, now);
+      await recordRefund(deps, tx, { previous: payment, next, refund });
+    },
   };
 }

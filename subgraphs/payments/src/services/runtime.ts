@@ -1,4 +1,4 @@
-import type { Logger, UnitOfWork } from '@dabba/subgraph-kit';
+import type { Logger, Transaction, UnitOfWork } from '@dabba/subgraph-kit';
 import type { Payment } from '../domain/payment';
 import type { PaymentsPersistence } from '../persistence';
 import type { PaymentProvider, ProviderName } from '../providers/port';
@@ -36,4 +36,22 @@ export const providerFor = (deps: Deps, payment: Payment): PaymentProvider =>
 export function intentOf(payment: Payment): string {
   if (!payment.intentRef) throw new Error(`payment ${payment.id} has no provider intent`);
   return payment.intentRef;
+}
+
+/**
+ * A consumer's use case in two steps (the kit's `preparedConsumer`): `prepare` asks the provider,
+ * outside any transaction, with idempotency keys derived from our ids; `apply` reads the payment
+ * again in the consumer's transaction and records the answer, or throws ProviderAnswerStale when
+ * the payment moved in between, so that the delivery is retried and prepared again.
+ */
+export interface PreparedUseCase<E, P> {
+  prepare(event: E): Promise<P>;
+  apply(event: E, tx: Transaction, prepared: P): Promise<void>;
+}
+
+/** The payment changed between the provider call and the transaction: retry the delivery. */
+export class ProviderAnswerStale extends Error {
+  constructor(paymentId: string) {
+    super(`payment ${paymentId} changed while its provider was asked; the event will be retried`);
+  }
 }

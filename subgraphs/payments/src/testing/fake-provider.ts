@@ -3,6 +3,7 @@ import type { Money } from '@dabba/subgraph-kit';
 import {
   InvalidWebhookError,
   ProviderRequestError,
+  ProviderUnavailableError,
   type AuthorizationOutcome,
   type IntentStatus,
   type PaymentProvider,
@@ -37,12 +38,23 @@ export class FakeProvider implements PaymentProvider {
     private readonly secret = 'fake-webhook-secret',
   ) {}
 
+  /** Methods whose next call is carried out but whose answer is lost on the way back. */
+  private readonly lostAnswers = new Set<string>();
+
+  /** The next `method` call takes effect at the provider, then fails as a timeout would. */
+  loseNextAnswer(method: string): void {
+    this.lostAnswers.add(method);
+  }
+
   private once<T>(method: string, key: string, run: () => T): T {
     this.calls.push({ method, key });
     const replayKey = `${method}:${key}`;
     if (this.replays.has(replayKey)) return this.replays.get(replayKey) as T;
     const result = run();
     this.replays.set(replayKey, result);
+    if (this.lostAnswers.delete(method)) {
+      throw new ProviderUnavailableError(`${method} ${key}: no answer before the timeout`);
+    }
     return result;
   }
 
