@@ -226,6 +226,33 @@ describe('cancelled and rejected orders', () => {
     ]);
   });
 
+  it('keeps an order closed when its cancellation arrives before its placement', async () => {
+    const orderId = 'ord_settle_cancelled_first';
+    const common = { orderId, customerId: CUSTOMER, storeId: 'sto_pay' };
+    await handled(
+      await publishOrderEvent('orders.order.cancelled.v1', {
+        ...common,
+        reason: 'customer changed their mind',
+        cancelledAt: new Date().toISOString(),
+      }),
+    );
+    expect(await authorize({ orderId, method: 'CASH' })).toMatchObject({
+      __typename: 'UnknownOrder',
+    });
+    await handled(
+      await publishOrderEvent('orders.order.placed.v1', {
+        ...common,
+        total: { amount: 30_000, currency: 'VND' },
+        promotionIds: [],
+        placedAt: new Date().toISOString(),
+      }),
+    );
+    expect(await authorize({ orderId, method: 'CASH' })).toMatchObject({
+      __typename: 'InvalidPaymentInput',
+      field: 'orderId',
+    });
+  });
+
   it('refunds once when the provider took the refund but its answer was lost', async () => {
     const taken = await capturedPayment(25_000);
     card.loseNextAnswer('refund');

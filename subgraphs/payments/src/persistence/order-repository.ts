@@ -39,6 +39,9 @@ function toDomain(doc: OrderDocument): OrderProjection {
   };
 }
 
+/** Orders whose placed event has arrived, as opposed to stubs closed before it. */
+const PLACED = { placedAt: { $exists: true } };
+
 /** The orders projection: payments' own copy of what it needs of each placed order. */
 export class OrderRepository {
   private readonly model: Model<OrderDocument>;
@@ -62,17 +65,28 @@ export class OrderRepository {
     );
   }
 
+  /**
+   * Closes the order. An order whose end arrives before its placement (events of different
+   * queues are not ordered) is kept as a closed stub, which the placed event fills in without
+   * reopening; reads ignore a stub until then.
+   */
   async close(orderId: string, session?: ClientSession): Promise<void> {
-    await this.model.updateOne({ _id: orderId }, { $set: { closed: true } }, { session });
+    await this.model.updateOne(
+      { _id: orderId },
+      { $set: { closed: true } },
+      { upsert: true, session },
+    );
   }
 
   async findById(id: string, session?: ClientSession): Promise<OrderProjection | null> {
-    const doc = await this.model.findById(id, null, { session }).lean<OrderDocument>();
+    const doc = await this.model
+      .findOne({ _id: id, ...PLACED }, null, { session })
+      .lean<OrderDocument>();
     return doc ? toDomain(doc) : null;
   }
 
   async findByIds(ids: readonly string[]): Promise<OrderProjection[]> {
-    const docs = await this.model.find({ _id: { $in: ids } }).lean<OrderDocument[]>();
+    const docs = await this.model.find({ _id: { $in: ids }, ...PLACED }).lean<OrderDocument[]>();
     return docs.map(toDomain);
   }
 }
