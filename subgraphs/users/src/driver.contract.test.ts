@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import {
   DEMO_USER_IDS,
   closeMongo,
+  connectMongo,
   memoryTransport,
   sharedMemoryBroker,
   startSubgraph,
@@ -10,6 +11,7 @@ import {
 } from '@dabba/subgraph-kit';
 import { signedClient, userIdentity } from '@dabba/subgraph-kit/src/testing';
 import { decodeJwt } from 'jose';
+import type { Connection } from 'mongoose';
 import { usersSubgraph } from './index';
 
 const SECRET = 'users-driver-contract-test-secret-32c';
@@ -28,8 +30,15 @@ const VEHICLE = `mutation ($input: DriverVehicleInput!) { updateDriverVehicle(in
   ${RESULT('... on InvalidInput { field }')} } }`;
 const REVIEW = `mutation ($input: ReviewDriverLicenceInput!) { reviewDriverLicence(input: $input) {
   ${RESULT('... on InvalidInput { field }')} } }`;
+const ROLE_RESULT = `__typename ... on RolesChanged { changed user { id roles } }`;
+const GRANT = `mutation ($userId: ID!, $role: PlatformRole!) {
+  grantRole(userId: $userId, role: $role) { ${ROLE_RESULT} } }`;
+const REVOKE = `mutation ($userId: ID!, $role: PlatformRole!) {
+  revokeRole(userId: $userId, role: $role) { ${ROLE_RESULT} } }`;
+const DRIVER_ONLINE = `query ($id: ID!) { user(id: $id) { driverProfile { online } } }`;
 
 const support = userIdentity(DEMO_USER_IDS.support, ['SUPPORT']);
+const admin = userIdentity(DEMO_USER_IDS.admin, ['ADMIN']);
 const application = {
   vehicleType: 'MOTORBIKE',
   maxConcurrentOrders: 3,
@@ -38,6 +47,7 @@ const application = {
 };
 
 let subgraph: RunningSubgraph;
+let db: Connection;
 let query: ReturnType<typeof signedClient>;
 const listener = memoryTransport(sharedMemoryBroker());
 let email: string;
@@ -87,6 +97,7 @@ beforeAll(async () => {
   });
   await subgraph.seed();
   query = signedClient(subgraph.url, SECRET);
+  db = await connectMongo({ dbName: 'dabba_users' });
   email = `bao.${run}@example.vn`;
   const signedUp = await query<{ signUp: { user: { id: string } } }>(
     `mutation ($input: SignUpInput!) { signUp(input: $input) { ... on AuthSession { user { id } } } }`,
@@ -265,5 +276,114 @@ describe('driver profiles', () => {
     expect((await query(DRIVER_PROFILE, { id: DEMO_USER_IDS.driver }, customer)).data).toEqual({
       user: { driverProfile: null },
     });
+  });
+});
+
+describe('revoking the DRIVER role', () => {
+  /** A new user who applied, was verified by support and is online; their token still says DRIVER. */
+  async function onlineDriver(name: string): Promise<Identity> {
+    const signedUp = await query<{ signUp: { user: { id: string } } }>(
+      `mutation ($input: SignUpInput!) { signUp(input: $input) { ... on AuthSession { user { id } } } }`,
+      { input: { email: `${name}.${run}@example.vn`, password: PASSWORD, displayName: name } },
+    );
+    const userId = signedUp.data!.signUp.user.id;
+    await mutate(APPLY, { input: application }, userIdentity(userId, ['CUSTOMER']));
+    await mutate(REVIEW, { input: { driverId: userId, status: 'VERIFIED' } }, support);
+    const stale = userIdentity(userId, ['CUSTOMER', 'DRIVER']);
+    expect(await mutate(AVAILABILITY, { online: true }, stale)).toMatchObject({
+      profile: { online: true },
+    });
+    return stale;
+  }
+
+  async function isOnline(userId: string): Promise<boolean> {
+    const result = await query<{ user: { driverProfile: { online: boolean } } }>(
+      DRIVER_ONLINE,
+      { id: userId },
+      support,
+    );
+    return result.data!.user.driverProfile.online;
+  }
+
+  function outboxEvents(type: string, subject: string) {
+    return db.collection('outbox').find({ 'event.type': type, 'event.subject': subject }).toArray();
+  }
+
+  afterAll(async () => {
+    await drainEvents();
+  });
+
+  it('takes an online driver offline, with users.driver.status_changed.v1 in the outbox', async () => {
+    const stale = await onlineDriver('kim');
+    const userId = stale.userId!;
+
+    expect(await mutate(REVOKE, { userId, role: 'DRIVER' }, admin)).toEqual({
+      __typename: 'RolesChanged',
+      changed: true,
+      user: { id: userId, roles: ['CUSTOMER'] },
+    });
+    expect(await isOnline(userId)).toBe(false);
+
+    const statuses = await outboxEvents('users.driver.status_changed.v1', userId);
+    const byVersion = statuses
+      .map((entry) => entry.event as { data: { online: boolean; version: number } })
+      .sort((a, b) => a.data.version - b.data.version);
+    expect(byVersion.map(({ data }) => [data.version, data.online])).toEqual([
+      [2, false], // licence VERIFIED
+      [3, true], // online
+      [4, false], // DRIVER revoked
+    ]);
+    expect(byVersion.at(-1)).toMatchObject({
+      source: 'users',
+      subject: userId,
+      data: { driverId: userId, online: false, licenceStatus: 'VERIFIED', version: 4 },
+    });
+    expect(await outboxEvents('users.user.roles_changed.v1', userId)).toEqual([
+      expect.objectContaining({
+        event: expect.objectContaining({
+          data: { userId, roles: ['CUSTOMER'], changedBy: admin.userId },
+        }),
+      }),
+    ]);
+
+    // Revoking again changes nothing and announces nothing.
+    expect(await mutate(REVOKE, { userId, role: 'DRIVER' }, admin)).toMatchObject({
+      changed: false,
+    });
+    expect(await outboxEvents('users.driver.status_changed.v1', userId)).toHaveLength(3);
+  });
+
+  it('keeps a driver whose token still says DRIVER from going online, not from going offline', async () => {
+    const stale = await onlineDriver('long');
+    await mutate(REVOKE, { userId: stale.userId, role: 'DRIVER' }, admin);
+
+    expect(await mutate(AVAILABILITY, { online: true }, stale)).toEqual({
+      __typename: 'NotADriver',
+      code: 'NOT_A_DRIVER',
+      message: 'You no longer have the DRIVER role, so you cannot go online',
+    });
+    expect(await mutate(AVAILABILITY, { online: false }, stale)).toMatchObject({
+      __typename: 'DriverProfileSaved',
+      profile: { online: false },
+    });
+    expect(await isOnline(stale.userId!)).toBe(false);
+
+    await mutate(GRANT, { userId: stale.userId, role: 'DRIVER' }, admin);
+    expect(await mutate(AVAILABILITY, { online: true }, stale)).toMatchObject({
+      profile: { online: true },
+    });
+  });
+
+  it('never leaves a driver online without the role when revoking and going online race', async () => {
+    const stale = await onlineDriver('hai');
+    const userId = stale.userId!;
+    for (let round = 0; round < 10; round += 1) {
+      await mutate(GRANT, { userId, role: 'DRIVER' }, admin);
+      await Promise.all([
+        mutate(REVOKE, { userId, role: 'DRIVER' }, admin),
+        mutate(AVAILABILITY, { online: true }, stale),
+      ]);
+      expect(await isOnline(userId)).toBe(false);
+    }
   });
 });

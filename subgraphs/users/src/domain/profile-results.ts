@@ -39,6 +39,8 @@ export interface DriverProfileExists {
 
 export interface NotADriver {
   kind: 'NotADriver';
+  /** Replaces the default message (no driver profile), e.g. when the DRIVER role was revoked. */
+  message?: string;
 }
 
 export interface DriverNotVerified {

@@ -20,6 +20,12 @@ export interface DriverDocument {
   appliedAt: Date;
   statusChangedAt: Date;
   version: number;
+  /**
+   * When an admin last took the DRIVER role away. Kept by the repository, not part of the domain
+   * profile: the write that sets it is what makes setDriverAvailability conflict with the
+   * revocation (see services/driver-availability.ts).
+   */
+  driverRoleRevokedAt?: Date;
 }
 
 const driverSchema = new Schema<DriverDocument>(
@@ -36,6 +42,7 @@ const driverSchema = new Schema<DriverDocument>(
     appliedAt: { type: Date, required: true },
     statusChangedAt: { type: Date, required: true },
     version: { type: Number, required: true, min: 1 },
+    driverRoleRevokedAt: { type: Date },
   },
   { collection: 'driver_profiles', versionKey: false },
 );

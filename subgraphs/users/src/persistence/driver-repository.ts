@@ -67,9 +67,22 @@ export class DriverRepository {
     }
   }
 
-  /** Inserts or replaces the profile with the same driver id. */
+  /**
+   * Inserts the profile, or overwrites every field of the one with the same driver id (keeping
+   * what only the repository records, such as driverRoleRevokedAt).
+   */
   async save(profile: DriverProfile, session?: ClientSession): Promise<void> {
     const { _id, ...fields } = toDocument(profile);
-    await this.model.replaceOne({ _id }, fields, { upsert: true, session });
+    await this.model.updateOne({ _id }, { $set: fields }, { upsert: true, session });
+  }
+
+  /** Records that the DRIVER role was taken away; false when the user has no driver profile. */
+  async markRoleRevoked(driverId: string, at: Date, session?: ClientSession): Promise<boolean> {
+    const result = await this.model.updateOne(
+      { _id: driverId },
+      { $set: { driverRoleRevokedAt: at } },
+      { session },
+    );
+    return result.matchedCount === 1;
   }
 }

@@ -101,6 +101,12 @@ export class UserRepository {
     return result.matchedCount === 1;
   }
 
+  /** Whether the user holds the platform role now (false when there is no such user). */
+  async hasRole(id: string, role: PlatformRole, session?: ClientSession): Promise<boolean> {
+    const found = await this.model.exists({ _id: id, roles: role }).session(session ?? null);
+    return found !== null;
+  }
+
   /** Up to `limit` users matching the search, after its position, in the search's order. */
   async search(query: UserSearchQuery, limit: number): Promise<User[]> {
     const { filter, sort } = userSearchQuery(query);

@@ -1,4 +1,4 @@
-import type { UnitOfWork } from '@dabba/subgraph-kit';
+import type { Transaction, UnitOfWork } from '@dabba/subgraph-kit';
 import {
   platformRoles,
   revokeRoleProblem,
@@ -7,7 +7,10 @@ import {
   type RolesChanged,
   type UserNotFound,
 } from '../domain/admin';
+import type { DriverRepository } from '../persistence/driver-repository';
 import type { UserRepository } from '../persistence/user-repository';
+import { DRIVER_ROLE } from './driver-apply';
+import { endDriving } from './driver-availability';
 
 type RoleArgs = { userId: string; role: PlatformRole };
 
@@ -22,10 +25,14 @@ export type RevokeRole = (
   args: RoleArgs,
 ) => Promise<RolesChanged | UserNotFound | OwnAdminRole>;
 
+/** What else a real change of this role means, done in the same transaction. */
+type RoleConsequences = (tx: Transaction, userId: string, role: PlatformRole) => Promise<void>;
+
 function makeChangeRole(
   users: UserRepository,
   unitOfWork: UnitOfWork,
   change: 'grant' | 'revoke',
+  consequences?: RoleConsequences,
 ): GrantRole {
   return (actorId, { userId, role }) =>
     unitOfWork.run(async (tx): Promise<RolesChanged | UserNotFound> => {
@@ -37,6 +44,7 @@ function makeChangeRole(
           subject: userId,
           data: { userId, roles: platformRoles(result.user), changedBy: actorId },
         });
+        await consequences?.(tx, userId, role);
       }
       return { kind: 'RolesChanged', ...result };
     });
@@ -46,9 +54,19 @@ export function makeGrantRole(users: UserRepository, unitOfWork: UnitOfWork): Gr
   return makeChangeRole(users, unitOfWork, 'grant');
 }
 
-/** As grantRole, except that an admin cannot take away their own ADMIN role. */
-export function makeRevokeRole(users: UserRepository, unitOfWork: UnitOfWork): RevokeRole {
-  const revoke = makeChangeRole(users, unitOfWork, 'revoke');
+/**
+ * As grantRole, except that an admin cannot take away their own ADMIN role. A driver who loses
+ * DRIVER goes offline in the same transaction, so dispatch stops offering them orders at once
+ * rather than when support reviews their profile.
+ */
+export function makeRevokeRole(deps: {
+  users: UserRepository;
+  drivers: DriverRepository;
+  unitOfWork: UnitOfWork;
+}): RevokeRole {
+  const revoke = makeChangeRole(deps.users, deps.unitOfWork, 'revoke', async (tx, userId, role) => {
+    if (role === DRIVER_ROLE) await endDriving(deps.drivers, tx, userId);
+  });
   return async (actorId, args) =>
     revokeRoleProblem(actorId, args.userId, args.role) ?? revoke(actorId, args);
 }

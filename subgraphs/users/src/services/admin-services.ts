@@ -11,12 +11,12 @@ export interface AdminServices {
 }
 
 export function createAdminServices(
-  { users }: Pick<UsersPersistence, 'users'>,
+  { users, drivers }: Pick<UsersPersistence, 'users' | 'drivers'>,
   { unitOfWork }: { unitOfWork: UnitOfWork },
 ): AdminServices {
   return {
     searchUsers: makeSearchUsers(users),
     grantRole: makeGrantRole(users, unitOfWork),
-    revokeRole: makeRevokeRole(users, unitOfWork),
+    revokeRole: makeRevokeRole({ users, drivers, unitOfWork }),
   };
 }

@@ -108,7 +108,7 @@ export function createProfileServices(
     removeFavourite: makeRemoveFavourite(profiles),
     applyAsDriver: makeApplyAsDriver({ drivers, users, unitOfWork }),
     updateDriverVehicle: makeUpdateDriverVehicle({ drivers, unitOfWork }),
-    setDriverAvailability: makeSetDriverAvailability({ drivers, unitOfWork }),
+    setDriverAvailability: makeSetDriverAvailability({ drivers, users, unitOfWork }),
     reviewDriverLicence: makeReviewDriverLicence({ drivers, unitOfWork }),
     requestContactVerification: makeRequestContactVerification({ users, profiles, sendCode }),
     verifyContact: makeVerifyContact({ users, profiles, oneTimeCodes, checkCode, unitOfWork }),
