@@ -7,6 +7,8 @@
  *   pnpm events replay <subgraph> --since <ISO time> [--until <ISO time>] [--type <type> ...]
  *                      [--consumer <queue>]
  *   pnpm events backlog <subgraph>
+ *   pnpm events parked <subgraph> [--limit 50]
+ *   pnpm events unpark <subgraph> (--id <id> ... | --all)
  *
  * MONGODB_URL names the MongoDB the subgraph uses (`pnpm start` prints the embedded one's).
  */
@@ -26,6 +28,8 @@ const USAGE = `usage:
   pnpm events redeliver <subgraph> (--id <id> ... | --consumer <queue> | --all) [--limit 1000]
   pnpm events replay <subgraph> --since <ISO time> [--until <ISO time>] [--type <type> ...] [--consumer <queue>]
   pnpm events backlog <subgraph>
+  pnpm events parked <subgraph> [--limit 50]
+  pnpm events unpark <subgraph> (--id <id> ... | --all)
 MONGODB_URL must name the subgraph's MongoDB.`;
 
 class UsageError extends Error {}
@@ -156,11 +160,31 @@ async function main(): Promise<void> {
         return;
       }
       case 'backlog': {
-        const { backlog, oldestPendingAgeSeconds } = await stores.outbox.stats();
+        const { backlog, parked, oldestPendingAgeSeconds } = await stores.outbox.stats();
         console.log(
           `${backlog} event(s) waiting in the ${subgraph} outbox` +
-            (backlog > 0 ? `, the oldest for ${oldestPendingAgeSeconds.toFixed(1)} s` : ''),
+            (backlog > 0 ? `, the oldest for ${oldestPendingAgeSeconds.toFixed(1)} s` : '') +
+            (parked > 0 ? `; ${parked} parked (pnpm events parked ${subgraph})` : ''),
         );
+        return;
+      }
+      case 'parked': {
+        const parked = await stores.outbox.parked(positiveInt(values.limit, 50, 'limit'));
+        for (const entry of parked) {
+          const route = 'queue' in entry.route ? `queue ${entry.route.queue}` : 'exchange';
+          console.log(
+            `${entry.id}  ${entry.event.type}  to ${route}  refused ${entry.refusals}×: ${entry.lastError}`,
+          );
+        }
+        console.log(`${parked.length} parked event(s) shown`);
+        return;
+      }
+      case 'unpark': {
+        if (Boolean(values.id) === values.all) {
+          throw new UsageError('unpark takes exactly one of --id or --all');
+        }
+        const count = await stores.outbox.unpark(values.id);
+        console.log(`${count} parked event(s) set pending again; the ${subgraph} relay sends them`);
         return;
       }
       default:

@@ -71,6 +71,7 @@ describe('EventBus', () => {
       catalog,
       metrics: createEventMetrics(registry, async () => ({
         backlog: 0,
+        parked: 0,
         oldestPendingAgeSeconds: 0,
       })),
       logger: pino({ level: 'silent' }),

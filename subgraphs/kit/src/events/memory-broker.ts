@@ -1,10 +1,11 @@
 import { MemoryQueue } from './memory-queue';
-import type {
-  ConsumeOptions,
-  MessageHandler,
-  Route,
-  TransportMessage,
-  TransportSubscription,
+import {
+  MessageRefusedError,
+  type ConsumeOptions,
+  type MessageHandler,
+  type Route,
+  type TransportMessage,
+  type TransportSubscription,
 } from './transport';
 
 /** The memory adapter's subscription can also die like a crashed consumer process. */
@@ -115,7 +116,11 @@ export class MemoryBroker {
   publish(exchange: string, message: TransportMessage, route: Route): void {
     this.assertRunning();
     const stored = { ...message, body: Buffer.from(message.body), headers: { ...message.headers } };
-    if ('queue' in route) return this.existing(route.queue).enqueue(stored);
+    if ('queue' in route) {
+      const queue = this.queues.get(route.queue);
+      if (!queue) throw new MessageRefusedError(`in-process broker: no queue '${route.queue}'`);
+      return queue.enqueue(stored);
+    }
     for (const queue of this.exchange(exchange).route(route.routingKey)) queue.enqueue(stored);
   }
 

@@ -14,12 +14,16 @@ export interface EventMetrics {
   deadLettered: Counter<'consumer' | 'reason'>;
   /** Outbox entries not yet confirmed by the broker. */
   outboxBacklog: Gauge;
+  /** Outbox entries parked after repeated refusals. */
+  outboxParked: Gauge;
   /** Age of the oldest of those, in seconds (0 when there is none). */
   outboxOldestPendingAge: Gauge;
 }
 
 export interface OutboxStats {
   backlog: number;
+  /** Entries the broker kept refusing, set aside until `pnpm events unpark`. */
+  parked: number;
   oldestPendingAgeSeconds: number;
 }
 
@@ -77,6 +81,14 @@ export function createEventMetrics(
       registers,
       async collect() {
         this.set((await readStats()).backlog);
+      },
+    }),
+    outboxParked: new Gauge({
+      name: 'events_outbox_parked',
+      help: 'Outbox events set aside after the broker refused them repeatedly',
+      registers,
+      async collect() {
+        this.set((await readStats()).parked);
       },
     }),
     outboxOldestPendingAge: new Gauge({

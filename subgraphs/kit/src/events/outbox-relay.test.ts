@@ -7,7 +7,12 @@ import { closeMongo, connectMongo } from '../mongo';
 import { createEventMetrics, type EventMetrics } from './metrics';
 import { Outbox, type OutboxClaim, type OutboxEntry } from './outbox';
 import { startOutboxRelay, type OutboxRelay, type OutboxRelayOptions } from './outbox-relay';
-import type { Route, Transport, TransportMessage } from './transport';
+import {
+  MessageRefusedError,
+  type Route,
+  type Transport,
+  type TransportMessage,
+} from './transport';
 
 const PLACED = 'orders.order.placed.v1';
 const TRACEPARENT = '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01';
@@ -49,7 +54,9 @@ class FakeBroker {
       await this.gate;
       await new Promise((resolve) => setTimeout(resolve, Math.random() * 2));
       if (this.down) throw new Error('connection refused');
-      if ('queue' in route && this.refusedQueues.has(route.queue)) throw new Error('no queue');
+      if ('queue' in route && this.refusedQueues.has(route.queue)) {
+        throw new MessageRefusedError(`no queue '${route.queue}'`);
+      }
       this.confirmed.push({ relay, message, route });
     } finally {
       this.inFlight.delete(message.messageId);
@@ -165,7 +172,7 @@ describe('outbox relay', () => {
         },
       ]),
     );
-    expect(await outbox.stats()).toEqual({ backlog: 0, oldestPendingAgeSeconds: 0 });
+    expect(await outbox.stats()).toEqual({ backlog: 0, parked: 0, oldestPendingAgeSeconds: 0 });
     expect(await counted('events_published_total')).toBe(2);
     expect(await counted('events_confirmed_total')).toBe(2);
   });
@@ -259,6 +266,26 @@ describe('outbox relay', () => {
     await eventually(() => broker.confirmed.length === 100, 'the other entries');
     expect(broker.confirmedIds()).toEqual(entries.map((added) => added.id).sort());
     expect((await outbox.stats()).backlog).toBe(1);
+  });
+
+  it('parks an entry the broker keeps refusing, and sends the rest at full speed', async () => {
+    broker.refusedQueues.add('users.gone');
+    const refused = Array.from({ length: 5 }, () => entry({}, { queue: 'users.gone' }));
+    await db.transaction((session) => outbox.add(refused, session));
+    const entries = await addCommitted(20);
+    start({ batchSize: 5, maxRefusals: 3, backoff: { initialMs: 5, maxMs: 20 } });
+
+    await eventually(() => broker.confirmed.length === 20, 'the other entries');
+    expect(broker.confirmedIds()).toEqual(entries.map((added) => added.id).sort());
+    await eventually(() => messages('error').length > 0, 'the parking');
+    expect(await outbox.stats()).toMatchObject({ backlog: 0, parked: 5 });
+    const parked = await outbox.parked(10);
+    expect(parked.map((entry) => [entry.refusals, entry.lastError])).toEqual(
+      Array.from({ length: 5 }, () => [3, "no queue 'users.gone'"]),
+    );
+    expect(messages('error')).toEqual([
+      'outbox events parked after repeated broker refusals: see `pnpm events parked`',
+    ]);
   });
 
   it('wakes on a nudge rather than at the next poll', async () => {

@@ -1,7 +1,7 @@
 import type pino from 'pino';
 import type { EventMetrics } from './metrics';
 import type { Outbox, OutboxEntry } from './outbox';
-import { HEADERS, type Transport, type TransportMessage } from './transport';
+import { HEADERS, MessageRefusedError, type Transport, type TransportMessage } from './transport';
 
 export interface OutboxRelay {
   /** Something was committed to the outbox: look now rather than at the next poll. */
@@ -28,12 +28,19 @@ export interface OutboxRelayOptions {
   pollIntervalMs?: number;
   /** Delays between passes while the broker or MongoDB fails (default 100 ms doubling to 10 s). */
   backoff?: { initialMs: number; maxMs: number };
+  /**
+   * Refusals after which an entry is parked (default 20). Only refusals in a batch the broker
+   * otherwise took count: when it takes nothing it is down, and nothing is parked.
+   */
+  maxRefusals?: number;
 }
 
 interface Pass {
   claimed: number;
   confirmed: number;
-  /** The first publish error of the batch, if any publish failed. */
+  /** Of the others, refused by a broker that is up (MessageRefusedError). */
+  refused: number;
+  /** The first publish error of the batch other than a refusal: the broker may be down. */
   publishError?: unknown;
 }
 
@@ -69,7 +76,10 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
   const leaseMs = options.leaseMs ?? 30_000;
   const pollIntervalMs = options.pollIntervalMs ?? 250;
   const backoff = options.backoff ?? { initialMs: 100, maxMs: 10_000 };
+  const maxRefusals = options.maxRefusals ?? 20;
   const logger = options.logger.child({ component: 'outbox-relay' });
+  /** Passes in a row that confirmed nothing or failed. */
+  let failures = 0;
 
   let stopping = false;
   let nudged = false;
@@ -95,7 +105,7 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
   async function publishBatch(): Promise<Pass> {
     nudged = false;
     const { token, entries } = await outbox.claim({ limit: batchSize, leaseMs });
-    if (entries.length === 0) return { claimed: 0, confirmed: 0 };
+    if (entries.length === 0) return { claimed: 0, confirmed: 0, refused: 0 };
     const results = await Promise.allSettled(
       entries.map(async (entry) => {
         metrics.published.inc({ type: entry.event.type });
@@ -104,25 +114,64 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
       }),
     );
     const sent: string[] = [];
-    const failed: string[] = [];
-    let publishError: unknown;
+    const failed: { id: string; error: unknown }[] = [];
     results.forEach((result, index) => {
       const { id } = entries[index]!;
       if (result.status === 'fulfilled') sent.push(id);
-      else {
-        failed.push(id);
-        publishError ??= result.reason;
-      }
+      else failed.push({ id, error: result.reason });
     });
+    const down = failed.filter(({ error }) => !(error instanceof MessageRefusedError));
     await Promise.all([
       sent.length > 0 ? outbox.markSent(token, sent) : undefined,
-      failed.length > 0 ? outbox.release(token, failed) : undefined,
+      failed.length > 0 ? releaseFailed(token, failed, sent.length > 0) : undefined,
     ]);
     return {
       claimed: entries.length,
       confirmed: sent.length,
-      ...(failed.length > 0 ? { publishError } : {}),
+      refused: failed.length - down.length,
+      ...(down.length > 0 ? { publishError: down[0]!.error } : {}),
     };
+  }
+
+  /**
+   * Gives back what the broker did not take. Entries it refused (MessageRefusedError), or that
+   * failed while it took the rest of the batch, are the problem, not the broker: they wait the
+   * longest backoff, so the next batches are not held up by them, and are parked after
+   * `maxRefusals`. Otherwise the broker is down: they wait as long as the relay's own backoff and
+   * count nothing.
+   */
+  async function releaseFailed(
+    token: string,
+    failed: { id: string; error: unknown }[],
+    othersSent: boolean,
+  ): Promise<void> {
+    const refused = failed.filter(
+      ({ error }) => othersSent || error instanceof MessageRefusedError,
+    );
+    const unsent = failed.filter((entry) => !refused.includes(entry));
+    if (unsent.length > 0) {
+      await outbox.release(
+        token,
+        unsent.map(({ id }) => id),
+        { delayMs: backoffDelay(failures + 1, backoff) },
+      );
+    }
+    if (refused.length === 0) return;
+    const { error } = refused[0]!;
+    const { parked } = await outbox.release(
+      token,
+      refused.map(({ id }) => id),
+      {
+        delayMs: backoff.maxMs,
+        refused: { error: error instanceof Error ? error.message : String(error), maxRefusals },
+      },
+    );
+    if (parked > 0) {
+      logger.error(
+        { err: error, parked, maxRefusals },
+        'outbox events parked after repeated broker refusals: see `pnpm events parked`',
+      );
+    }
   }
 
   /** A pass that claimed nothing settles the idle() calls made before it started. */
@@ -140,11 +189,11 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
   }
 
   /**
-   * Backs off while nothing gets confirmed (broker down) or MongoDB fails. A batch that is partly
-   * confirmed goes on at full speed: one unpublishable entry must not throttle the outbox.
+   * Backs off while nothing gets confirmed for a reason other than a refusal (broker down) or
+   * MongoDB fails. A batch that is partly confirmed, or only refused, goes on at full speed: an
+   * unpublishable entry must not throttle the outbox.
    */
   async function loop(): Promise<void> {
-    let failures = 0;
     let outage: { what: 'broker' | 'outbox'; since: number } | undefined;
     while (!stopping) {
       let outcome: Pass | undefined;
@@ -173,7 +222,7 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
             : 'outbox unavailable: retrying with backoff',
         );
       }
-      if (!outcome || (outcome.claimed > 0 && outcome.confirmed === 0)) {
+      if (!outcome || (outcome.publishError !== undefined && outcome.confirmed === 0)) {
         failures += 1;
         await sleep(backoffDelay(failures, backoff), false);
         continue;

@@ -132,7 +132,7 @@ describe('Outbox', () => {
     const ids = all.map((added) => added.id);
     expect(await outbox.markSent(crashed.token, ids)).toBe(0);
     expect(await outbox.markSent(takeover.token, ids)).toBe(2);
-    expect(await outbox.stats()).toEqual({ backlog: 0, oldestPendingAgeSeconds: 0 });
+    expect(await outbox.stats()).toEqual({ backlog: 0, parked: 0, oldestPendingAgeSeconds: 0 });
   });
 
   it('hands released entries to the next claim at once', async () => {
@@ -141,9 +141,34 @@ describe('Outbox', () => {
     const claim = await outbox.claim({ limit: 10, leaseMs: 60_000 });
 
     expect(await outbox.markSent(claim.token, [kept!.id])).toBe(1);
-    expect(await outbox.release(claim.token, [released!.id])).toBe(1);
+    expect(await outbox.release(claim.token, [released!.id])).toEqual({ released: 1, parked: 0 });
 
     expect((await outbox.claim({ limit: 10, leaseMs: 60_000 })).entries).toEqual([released]);
+  });
+
+  it('holds a released entry back for its delay, and parks one refused too often until unparked', async () => {
+    const [held, refused] = [entry(), entry()];
+    await addCommitted([held, refused]);
+    let claim = await outbox.claim({ limit: 10, leaseMs: 60_000 });
+    await outbox.release(claim.token, [held.id], { delayMs: 60_000 });
+    const refusal = { error: 'NO_ROUTE', maxRefusals: 2 };
+    expect(await outbox.release(claim.token, [refused.id], { refused: refusal })).toEqual({
+      released: 1,
+      parked: 0,
+    });
+    claim = await outbox.claim({ limit: 10, leaseMs: 60_000 });
+    expect(claim.entries.map((claimed) => claimed.id)).toEqual([refused.id]);
+    expect(await outbox.release(claim.token, [refused.id], { refused: refusal })).toEqual({
+      released: 1,
+      parked: 1,
+    });
+
+    expect((await outbox.claim({ limit: 10, leaseMs: 60_000 })).entries).toEqual([]);
+    expect(await outbox.stats()).toMatchObject({ backlog: 1, parked: 1 });
+    expect(await outbox.parked(10)).toEqual([{ ...refused, refusals: 2, lastError: 'NO_ROUTE' }]);
+
+    expect(await outbox.unpark()).toBe(1);
+    expect((await outbox.claim({ limit: 10, leaseMs: 60_000 })).entries).toEqual([refused]);
   });
 
   it('counts the backlog and the age of the oldest pending entry', async () => {
@@ -151,6 +176,7 @@ describe('Outbox', () => {
     await addCommitted([old, entry()]);
     expect(await outbox.stats()).toEqual({
       backlog: 2,
+      parked: 0,
       oldestPendingAgeSeconds: expect.closeTo(90, 0),
     });
 
@@ -158,6 +184,7 @@ describe('Outbox', () => {
     await outbox.markSent(claim.token, [old.id]);
     expect(await outbox.stats()).toEqual({
       backlog: 1,
+      parked: 0,
       oldestPendingAgeSeconds: expect.closeTo(0, 0),
     });
   });

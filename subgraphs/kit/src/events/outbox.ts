@@ -30,11 +30,16 @@ interface OutboxDocument {
   route: Route;
   /** Where a replay sends the entry once; the entry's own route is kept for later replays. */
   replayRoute?: Route;
-  status: 'pending' | 'sent';
+  /** parked: refused by the broker `maxAttempts` times while others went through; kept for a retry. */
+  status: 'pending' | 'sent' | 'parked';
   createdAt: Date;
   claimToken?: string;
+  /** The end of a claim, or of the wait after a refusal: the entry is claimable after it. */
   leaseUntil?: Date;
   sentAt?: Date;
+  /** Refusals of this entry alone (its batch had others confirmed). */
+  refusals?: number;
+  lastError?: string;
 }
 
 /** The TTL comes from configuration, so each Outbox compiles the schema with its own. */
@@ -45,11 +50,13 @@ function outboxModel(db: Connection, retentionSeconds: number): Model<OutboxDocu
       event: { type: Schema.Types.Mixed, required: true },
       route: { type: Schema.Types.Mixed, required: true },
       replayRoute: { type: Schema.Types.Mixed },
-      status: { type: String, required: true, enum: ['pending', 'sent'] },
+      status: { type: String, required: true, enum: ['pending', 'sent', 'parked'] },
       createdAt: { type: Date, required: true },
       claimToken: { type: String },
       leaseUntil: { type: Date },
       sentAt: { type: Date },
+      refusals: { type: Number },
+      lastError: { type: String },
     },
     { collection: 'outbox', versionKey: false },
   );
@@ -149,17 +156,66 @@ export class Outbox {
   }
 
   /** Hands entries this claim could not publish back to any relay at once. */
-  async release(token: string, ids: readonly string[]): Promise<number> {
+  /**
+   * Gives claimed entries back, claimable again after `delayMs`. With `refused`, the broker took
+   * other entries of the batch but not these: each counts a refusal, and one refused
+   * `refused.maxRefusals` times is parked (kept, no longer claimed) so that it cannot hold up the
+   * outbox. Returns how many were given back, and how many of those were parked.
+   */
+  async release(
+    token: string,
+    ids: readonly string[],
+    options: { delayMs?: number; refused?: { error: string; maxRefusals: number } } = {},
+  ): Promise<{ released: number; parked: number }> {
+    const { delayMs = 0, refused } = options;
+    const now = Date.now();
     const result = await this.model.updateMany(
       { _id: { $in: ids }, claimToken: token, status: 'pending' },
-      { $unset: { claimToken: '', leaseUntil: '' } },
+      {
+        $unset: { claimToken: '' },
+        $set: {
+          leaseUntil: new Date(now + delayMs),
+          ...(refused ? { lastError: refused.error.slice(0, 1_000) } : {}),
+        },
+        ...(refused ? { $inc: { refusals: 1 } } : {}),
+      },
+    );
+    const parked = refused
+      ? await this.model.updateMany(
+          { _id: { $in: ids }, status: 'pending', refusals: { $gte: refused.maxRefusals } },
+          { $set: { status: 'parked' }, $unset: { leaseUntil: '' } },
+        )
+      : undefined;
+    return { released: result.modifiedCount, parked: parked?.modifiedCount ?? 0 };
+  }
+
+  /** Parked entries, oldest first, with the broker's last refusal. */
+  async parked(limit: number): Promise<(OutboxEntry & { refusals: number; lastError: string })[]> {
+    const docs = await this.model
+      .find({ status: 'parked' })
+      .sort({ _id: 1 })
+      .limit(limit)
+      .lean<OutboxDocument[]>();
+    return docs.map((doc) => ({
+      ...toEntry(doc),
+      refusals: doc.refusals ?? 0,
+      lastError: doc.lastError ?? '',
+    }));
+  }
+
+  /** Makes parked entries pending again (all of them, or these ids), their refusals reset. */
+  async unpark(ids?: readonly string[]): Promise<number> {
+    const result = await this.model.updateMany(
+      { status: 'parked', ...(ids ? { _id: { $in: ids } } : {}) },
+      { $set: { status: 'pending', refusals: 0 } },
     );
     return result.modifiedCount;
   }
 
   async stats(): Promise<OutboxStats> {
-    const [backlog, oldest] = await Promise.all([
+    const [backlog, parked, oldest] = await Promise.all([
       this.model.countDocuments({ status: 'pending' }),
+      this.model.countDocuments({ status: 'parked' }),
       this.model
         .findOne({ status: 'pending' }, { createdAt: 1 })
         .sort({ _id: 1 })
@@ -168,7 +224,7 @@ export class Outbox {
     const oldestPendingAgeSeconds = oldest
       ? Math.max(0, (Date.now() - oldest.createdAt.getTime()) / 1000)
       : 0;
-    return { backlog, oldestPendingAgeSeconds };
+    return { backlog, parked, oldestPendingAgeSeconds };
   }
 
   /**

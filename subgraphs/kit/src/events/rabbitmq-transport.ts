@@ -2,6 +2,7 @@ import { once } from 'node:events';
 import pino from 'pino';
 import { Connection, ConsumerStatus, type AsyncMessage, type ConsumerProps } from 'rabbitmq-client';
 import {
+  MessageRefusedError,
   deadLetterQueueName,
   retryQueueName,
   type HeaderValue,
@@ -166,7 +167,9 @@ export function rabbitmqTransport(options: RabbitmqTransportOptions): Transport 
         await new Promise((resolve) => setImmediate(resolve));
         const returned = returns.get(correlationId);
         if (returned !== undefined) {
-          throw new Error(`RabbitMQ returned the message for queue '${route.queue}': ${returned}`);
+          throw new MessageRefusedError(
+            `RabbitMQ returned the message for queue '${route.queue}': ${returned}`,
+          );
         }
       } finally {
         returns.delete(correlationId);

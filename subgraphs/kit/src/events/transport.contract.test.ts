@@ -11,6 +11,7 @@ import { MemoryBroker, memoryTransport, type MemorySubscription } from './memory
 import { rabbitmqTransport } from './rabbitmq-transport';
 import {
   HEADERS,
+  MessageRefusedError,
   deadLetterQueueName,
   retryQueueName,
   type ConsumerTopology,
@@ -216,7 +217,9 @@ function contract(adapter: Adapter) {
     const t = transport();
     const queue = await declare(t, 'present');
 
-    await expect(t.publish(message(1), { queue: `contract_${suffix}.missing` })).rejects.toThrow();
+    await expect(t.publish(message(1), { queue: `contract_${suffix}.missing` })).rejects.toThrow(
+      MessageRefusedError,
+    );
     await t.publish(message(2), { queue });
 
     await depthIs(t, queue, 1);

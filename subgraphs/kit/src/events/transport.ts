@@ -70,6 +70,17 @@ export interface TransportSubscription {
   close(): Promise<void>;
 }
 
+/**
+ * The broker is up but will not take this message: its route names a queue that does not exist.
+ * Retrying soon will not help; the outbox relay counts these refusals and parks the entry.
+ */
+export class MessageRefusedError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'MessageRefusedError';
+  }
+}
+
 export interface Transport {
   /** `rabbitmq` or `memory`, for logs and metrics. */
   readonly kind: 'rabbitmq' | 'memory';
@@ -78,7 +89,7 @@ export interface Transport {
   /**
    * Publishes one message as persistent and resolves once the broker has confirmed it (RabbitMQ
    * publisher confirms). Rejects when it was not confirmed (broker down, nacked, unroutable to a
-   * named queue): the caller keeps the message and retries.
+   * named queue: MessageRefusedError): the caller keeps the message and retries.
    */
   publish(message: TransportMessage, route: Route): Promise<void>;
   /** Starts consuming `queue` (declared before) with a prefetch and concurrency limit. */
