@@ -32,6 +32,15 @@ export const catalogEvents = {
     storeId: id,
     expiresOn: z.iso.date(),
   }),
+  /**
+   * A rating moved: a review counted in or hidden. Ids only, like the `changed` events: the
+   * subject's current rating is read from the catalog.
+   */
+  'catalog.rating.changed.v1': z.object({
+    storeId: id,
+    subjectKind: z.enum(['STORE', 'MENU_ITEM', 'PRODUCT']),
+    subjectId: id,
+  }),
   'catalog.review.submitted.v1': z.object({
     reviewId: id,
     storeId: id,

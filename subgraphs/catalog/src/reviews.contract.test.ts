@@ -196,6 +196,16 @@ describe('reviews', () => {
       source: 'catalog',
       data: { reviewId: review.id, storeId: STORE, customerId: 'usr_lan', rating: 4 },
     });
+    const ratingsMoved = await catalogDb
+      .collection<{ event: EventEnvelope }>('outbox')
+      .find({ 'event.type': 'catalog.rating.changed.v1', 'event.data.storeId': STORE })
+      .toArray();
+    expect(ratingsMoved.map(({ event }) => event.data)).toEqual(
+      expect.arrayContaining([
+        { storeId: STORE, subjectKind: 'STORE', subjectId: STORE },
+        { storeId: STORE, subjectKind: 'PRODUCT', subjectId: TEA },
+      ]),
+    );
   });
 
   it('refuses an order not delivered, another customer, a second review and bad input', async () => {
@@ -309,6 +319,13 @@ describe('reviews', () => {
     expect(await services.getRatings([{ kind: 'MENU_ITEM', id: BANH_MI }])).toMatchObject([
       { count: 2, sum: 6, histogram: [0, 1, 0, 1, 0] },
     ]);
+    // Three reviews counted in and one taken out: the item's rating moved four times.
+    expect(
+      await catalogDb.collection('outbox').countDocuments({
+        'event.type': 'catalog.rating.changed.v1',
+        'event.data.subjectId': BANH_MI,
+      }),
+    ).toBe(4);
   });
 
   it('reads the ratings of a page of stores with one batch', async () => {

@@ -125,6 +125,27 @@ describe('search projection', () => {
     expect(await index.count()).toBe(1);
   });
 
+  it('re-reads the rated product or menu item when a rating changes, and ignores store ratings', async () => {
+    catalogue.products.set('prd_milk', product('prd_milk', 'Fresh milk', 'Sữa tươi'));
+    await productChanged('prd_milk');
+    catalogue.ratings.set('prd_milk', {
+      subject: { kind: 'PRODUCT', id: 'prd_milk' },
+      count: 1,
+      sum: 5,
+      histogram: [0, 0, 0, 0, 1],
+    });
+    const ratingChanged = (subjectKind: string, subjectId: string) =>
+      projection.handle({
+        type: 'catalog.rating.changed.v1',
+        data: { storeId: grocer.id, subjectKind, subjectId },
+      });
+
+    await ratingChanged('STORE', grocer.id);
+    expect((await search('sua tuoi'))[0]!.rating).toEqual({ average: 0, count: 0 });
+    await ratingChanged('PRODUCT', 'prd_milk');
+    expect((await search('sua tuoi'))[0]!.rating).toEqual({ average: 5, count: 1 });
+  });
+
   it('removes a product that was archived or deleted', async () => {
     catalogue.products.set('prd_milk', product('prd_milk', 'Fresh milk', 'Sữa tươi'));
     await productChanged('prd_milk');

@@ -1,7 +1,7 @@
 import type { EventEnvelope } from '@dabba/schema/events';
 import type { MenuItem } from '../domain/menu';
 import type { Product } from '../domain/product';
-import type { Rating, SubjectKey } from '../domain/rating';
+import type { Rating, RatingSubjectKind, SubjectKey } from '../domain/rating';
 import { menuItemDocument, productDocument, type SearchStore } from './documents';
 import type { SearchDocument, SearchIndex } from './port';
 
@@ -28,6 +28,7 @@ export const SEARCH_PROJECTION_EVENTS = [
   'catalog.store.changed.v1',
   'catalog.product.changed.v1',
   'catalog.menu_item.changed.v1',
+  'catalog.rating.changed.v1',
 ] as const;
 
 async function ratingsOf(source: SearchSource, subjects: SubjectKey[]) {
@@ -52,6 +53,28 @@ async function documentsOf(
 }
 
 /**
+ * A rating change as the `changed` event of the rated document, whose rating is read when it is
+ * built; null for a store's rating (stores have no document of their own).
+ */
+function ratedDocument(
+  event: Pick<EventEnvelope, 'data'>,
+): Pick<EventEnvelope, 'type' | 'data'> | null {
+  const { storeId, subjectKind, subjectId } = event.data as {
+    storeId: string;
+    subjectKind: RatingSubjectKind;
+    subjectId: string;
+  };
+  switch (subjectKind) {
+    case 'PRODUCT':
+      return { type: 'catalog.product.changed.v1', data: { storeId, productId: subjectId } };
+    case 'MENU_ITEM':
+      return { type: 'catalog.menu_item.changed.v1', data: { storeId, itemId: subjectId } };
+    case 'STORE':
+      return null;
+  }
+}
+
+/**
  * Keeps the index in step with the catalogue. Events carry ids only: each handler loads the
  * current state, so a late, repeated or reordered event indexes what is true now (the inbox
  * applies each event once; applying one twice would change nothing anyway).
@@ -63,7 +86,10 @@ export function searchProjection(index: SearchIndex, source: SearchSource) {
   }
 
   return {
-    async handle(event: Pick<EventEnvelope, 'type' | 'data'>): Promise<void> {
+    async handle(received: Pick<EventEnvelope, 'type' | 'data'>): Promise<void> {
+      const event =
+        received.type === 'catalog.rating.changed.v1' ? ratedDocument(received) : received;
+      if (!event) return;
       const data = event.data as { storeId: string; productId?: string; itemId?: string };
       const store = await source.store(data.storeId);
       switch (event.type) {

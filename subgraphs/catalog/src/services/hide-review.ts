@@ -2,6 +2,7 @@ import { BadUserInputError, NotFoundError, type UnitOfWork } from '@dabba/subgra
 import { hideReview, ratingChanges, type Review } from '../domain/review';
 import type { RatingRepository } from '../persistence/rating-repository';
 import type { ReviewRepository } from '../persistence/review-repository';
+import { applyRatingChanges } from './rating-changes';
 
 /**
  * Support hides a review: it leaves the store's list and its stars are taken out of every rating
@@ -29,7 +30,7 @@ export function makeHideReview(deps: {
       }
       // The conditional update decides, so the stars come out once even if two hide at once.
       if (decided.changed && (await reviews.hide(review.id, decided.review.hidden!, tx.session))) {
-        await ratings.apply(ratingChanges(review, 'out'), tx.session);
+        await applyRatingChanges(tx, ratings, review, ratingChanges(review, 'out'));
       }
       return decided.review;
     });

@@ -12,6 +12,7 @@ import {
 import type { RatingRepository } from '../persistence/rating-repository';
 import type { ReviewEligibilityRepository } from '../persistence/review-eligibility-repository';
 import type { ReviewRepository } from '../persistence/review-repository';
+import { applyRatingChanges } from './rating-changes';
 
 export type SubmitReviewResult = Review | ReviewRefusal;
 
@@ -59,7 +60,7 @@ export function makeSubmitReview(deps: {
         const existing = await reviews.findByOrderId(review.orderId, tx.session);
         if (existing) return replayOrRefuse(existing, input, customerId);
         await reviews.insert(review, tx.session);
-        await ratings.apply(ratingChanges(review, 'in'), tx.session);
+        await applyRatingChanges(tx, ratings, review, ratingChanges(review, 'in'));
         tx.publish({
           type: 'catalog.review.submitted.v1',
           subject: review.id,
