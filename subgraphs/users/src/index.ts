@@ -1,6 +1,5 @@
 import { join } from 'node:path';
 import type { SubgraphDefinition } from '@dabba/subgraph-kit';
-import Redis from 'ioredis';
 import { createAccessTokenSigner, signingKey } from './auth/access-token-signer';
 import { createLoginThrottle } from './auth/login-throttle';
 import { createPasswordHasher } from './auth/password-hasher';
@@ -9,6 +8,7 @@ import { createLogNotifier, type Notifier } from './notifications/notifier';
 import { isSelf, type User } from './domain/user';
 import { createUsersLoaders, type UsersLoaders } from './loaders';
 import { openUsersPersistence } from './persistence';
+import { createRedisClient } from './redis-client';
 import { resolvers } from './resolvers';
 import { organizationAccessRules } from './resolvers/organization-access';
 import { apiKeyRoutes } from './routes/api-key-verify';
@@ -39,22 +39,17 @@ export function createUsersSubgraph(
     createServices: async (db, { logger, unitOfWork, env }) => {
       const config = parseUsersConfig(env);
       const privateKey = await signingKey(config.AUTH_JWT_PRIVATE_KEY, logger);
-      const redis = config.REDIS_URL
-        ? new Redis(config.REDIS_URL, { maxRetriesPerRequest: 2 })
-        : undefined;
-      if (redis) {
-        redis.on('error', (error: unknown) => logger.warn({ err: error }, 'redis unavailable'));
-        // The subgraph's lifetime ends with its database connection (see RunningSubgraph.close).
-        db.once('close', () => redis.disconnect());
-      }
+      const redis = config.REDIS_URL ? createRedisClient(config.REDIS_URL, logger) : undefined;
+      // The subgraph's lifetime ends with its database connection (see RunningSubgraph.close).
+      if (redis) db.once('close', () => redis.disconnect());
       return createUsersServices(await openUsersPersistence(db), {
         unitOfWork,
         logger,
         signer: createAccessTokenSigner(privateKey, config.AUTH_JWT_KEY_ID),
         hasher: createPasswordHasher(),
-        throttle: createLoginThrottle(redis ? { redis } : {}),
+        throttle: createLoginThrottle(redis ? { redis, logger } : {}),
         passwordResetThrottle: createLoginThrottle({
-          ...(redis ? { redis } : {}),
+          ...(redis ? { redis, logger } : {}),
           keyPrefix: 'password_reset_requests',
           accountLimit: 5,
           ipLimit: 30,
