@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   ANONYMOUS,
+  API_KEY_ROLE,
+  API_KEY_SCOPES,
   DEMO_ORGANIZATION_IDS,
   DEMO_USER_IDS,
   closeMongo,
@@ -20,7 +22,8 @@ import { RecordingNotifier } from './notifications/recording-notifier';
  * without a row fails the test, so a new operation cannot skip the table.
  *
  * Operations on an organisation target org A (Minh Kitchens), so partnerB (OWNER of Priya
- * Grocers) shows tenant isolation. User fields are read on `subject`, a user who signed up with
+ * Grocers) shows tenant isolation; apiKeyA is a partner API key of org A with every scope, as the
+ * gateway forwards one. User fields are read on `subject`, a user who signed up with
  * an email and a phone, set a name and an address and applied to drive; the `self` caller is that
  * user signed in. Variables are chosen so that an admitted call answers a typed result (often an
  * error such as InvalidInput) and changes as little as possible.
@@ -38,15 +41,19 @@ const CALLERS = [
   'support',
   'admin',
   'self',
+  'apiKeyA',
 ] as const;
 type Caller = (typeof CALLERS)[number];
 
 const EVERYONE: readonly Caller[] = CALLERS;
-const SIGNED_IN = CALLERS.filter((caller) => caller !== 'anonymous');
+/** A person signed in: a partner API key acts for its organisation, never as a user. */
+const SIGNED_IN = CALLERS.filter((caller) => caller !== 'anonymous' && caller !== 'apiKeyA');
 const STAFF: readonly Caller[] = ['support', 'admin'];
 const SELF_OR_STAFF: readonly Caller[] = ['self', ...STAFF];
 const DRIVERS: readonly Caller[] = ['driver', 'self'];
 const OWNER_A: readonly Caller[] = ['partnerA'];
+/** An API key of org A, with every scope. */
+const KEY_A: readonly Caller[] = ['apiKeyA'];
 
 interface Row {
   /** `Type.field`, as in the schema. */
@@ -94,7 +101,7 @@ const ROWS: Row[] = [
   op(
     'Query.organization',
     `query ($id: ID!) { organization(id: $id) { id name } }`,
-    [...OWNER_A, ...STAFF],
+    [...OWNER_A, ...KEY_A, ...STAFF],
     () => ({ id: ORG_A }),
   ),
   op('Query.users', `{ users(first: 2) { edges { cursor node { id } } } }`, STAFF),
@@ -455,6 +462,14 @@ beforeAll(async () => {
     support: userIdentity(DEMO_USER_IDS.support, ['SUPPORT']),
     admin: userIdentity(DEMO_USER_IDS.admin, ['ADMIN']),
     self: await makeSubject(),
+    apiKeyA: {
+      kind: 'apiKey',
+      userId: null,
+      roles: [],
+      organizations: [{ organizationId: ORG_A, role: API_KEY_ROLE }],
+      scopes: [...API_KEY_SCOPES],
+      apiKeyId: 'key_matrix_a',
+    },
   };
   const invitation = await data<{ id: string }>(
     `mutation ($i: InviteMemberInput!) { inviteMember(input: $i) { ... on Invitation { id } } }`,
