@@ -62,17 +62,23 @@ function replay(existing: Reservation, request: ReservationRequest): ReserveStoc
  * Between processes, the snapshot transaction and the conditional updates keep stock exact.
  */
 export function makeReserveStock(deps: ProductDeps): ReserveStock {
-  let idle: Promise<unknown> = Promise.resolve();
+  // Batches wait here in order, so one runs at a time even when a burst fills several at once.
+  const waiting: (() => void)[] = [];
+  let running = false;
+  const next = (): void => {
+    const dispatch = waiting.shift();
+    running = dispatch !== undefined;
+    if (dispatch) setImmediate(dispatch);
+  };
   const loader = new DataLoader<ReservationRequest, ReserveStockResult>(
-    (requests) => {
-      const batch = reserveBatch(deps, requests);
-      idle = batch.catch(() => undefined);
-      return batch;
-    },
+    (requests) => reserveBatch(deps, requests).finally(next),
     {
       cache: false,
       maxBatchSize: MAX_BATCH,
-      batchScheduleFn: (dispatch) => void idle.then(() => setImmediate(dispatch)),
+      batchScheduleFn: (dispatch) => {
+        waiting.push(dispatch);
+        if (!running) next();
+      },
     },
   );
   return async (input) => {
