@@ -8,6 +8,7 @@ import {
 } from '@dabba/subgraph-kit';
 import { z } from 'zod';
 import type { Caller, CredentialVerifier } from './identity';
+import type { RevokedTokens } from './token-revocations';
 
 /** Seconds of clock skew between the users subgraph and the gateway that `exp` and `iat` forgive. */
 const CLOCK_TOLERANCE_SECONDS = 5;
@@ -20,10 +21,13 @@ const CLOCK_TOLERANCE_SECONDS = 5;
 const VERIFIED_CACHE_SIZE = 10_000;
 
 export const ACCESS_TOKEN_EXPIRED_MESSAGE = 'Access token expired';
+export const ACCESS_TOKEN_REVOKED_MESSAGE = 'Access token revoked: refresh the session';
 export const INVALID_ACCESS_TOKEN_MESSAGE = 'Invalid access token';
 
 const claimsSchema = z.object({
   sub: z.string().min(1),
+  sid: z.string().min(1),
+  iat: z.number(),
   exp: z.number(),
   roles: z.array(z.string()),
   orgs: z.array(z.object({ organizationId: z.string().min(1), role: z.string().min(1) })),
@@ -44,36 +48,48 @@ export function importAccessTokenKey(pem: string): Promise<KeyLike> {
   return importSPKI(pem, ACCESS_TOKEN_ALGORITHM);
 }
 
+interface VerifiedToken {
+  caller: Caller;
+  userId: string;
+  sessionId: string;
+  issuedAt: number;
+  expiresAtMs: number;
+}
+
 /**
  * Verifies a Bearer access token and says which user presented it. Without a key (development
- * and tests without AUTH_JWT_PUBLIC_KEY) every token is refused.
+ * and tests without AUTH_JWT_PUBLIC_KEY) every token is refused. With `revoked`, a token whose
+ * session ended, or issued before its user's roles or memberships changed, is refused too (the
+ * client refreshes its session), remembered or not.
  */
 export function accessTokenVerifier(
   key: KeyLike | undefined,
-  options: { cacheSize?: number } = {},
+  options: { cacheSize?: number; revoked?: RevokedTokens } = {},
 ): CredentialVerifier {
   const cacheSize = options.cacheSize ?? VERIFIED_CACHE_SIZE;
-  const verified = new Map<string, { caller: Caller; expiresAtMs: number }>();
-  return async (token): Promise<Caller> => {
+  const verified = new Map<string, VerifiedToken>();
+  const current = (token: VerifiedToken): Caller => {
+    if (options.revoked?.isRevoked(token.userId, token.sessionId, token.issuedAt)) {
+      throw new UnauthenticatedError(ACCESS_TOKEN_REVOKED_MESSAGE);
+    }
+    return token.caller;
+  };
+  return async (text): Promise<Caller> => {
     const now = Date.now();
-    const known = verified.get(token);
-    if (known && now < known.expiresAtMs) return known.caller;
-    verified.delete(token);
+    const known = verified.get(text);
+    if (known && now < known.expiresAtMs) return current(known);
+    verified.delete(text);
     if (!key) throw new UnauthenticatedError(INVALID_ACCESS_TOKEN_MESSAGE);
-    const { caller, exp } = await verify(token, key, now);
+    const token = await verify(text, key, now);
     if (cacheSize > 0) {
       if (verified.size >= cacheSize) verified.delete(verified.keys().next().value!);
-      verified.set(token, { caller, expiresAtMs: exp * 1000 });
+      verified.set(text, token);
     }
-    return caller;
+    return current(token);
   };
 }
 
-async function verify(
-  token: string,
-  key: KeyLike,
-  now: number,
-): Promise<{ caller: Caller; exp: number }> {
+async function verify(token: string, key: KeyLike, now: number): Promise<VerifiedToken> {
   let payload: unknown;
   try {
     ({ payload } = await jwtVerify(token, key, {
@@ -102,6 +118,9 @@ async function verify(
       organizations: claims.data.orgs,
       scopes: [],
     },
-    exp: claims.data.exp,
+    userId: claims.data.sub,
+    sessionId: claims.data.sid,
+    issuedAt: claims.data.iat,
+    expiresAtMs: claims.data.exp * 1000,
   };
 }

@@ -20,6 +20,7 @@ describe('loadGatewayConfig', () => {
       trustProxy: false,
       apiKeyCacheTtlMs: 60_000,
       apiKeyRefusedCacheTtlMs: 10_000,
+      tokenRevocationPollMs: 1_000,
       subgraphUrls: {},
     });
   });

@@ -2,6 +2,7 @@ import { envPrefix, existingSubgraphs } from '@dabba/schema';
 import { parseConfig, subgraphEnvSchema } from '@dabba/subgraph-kit';
 import { z } from 'zod';
 import { isEd25519PublicKeyPem } from './access-token';
+import { DEFAULT_TOKEN_REVOCATION_POLL_MS } from './token-revocations';
 
 const unsetWhenEmpty = (value: unknown): unknown => (value === '' ? undefined : value);
 
@@ -42,6 +43,14 @@ const gatewayEnvSchema = subgraphEnvSchema
     API_KEY_REFUSED_CACHE_TTL_MS: z.preprocess(
       unsetWhenEmpty,
       z.coerce.number().int().min(0).max(300_000).default(10_000),
+    ),
+    /**
+     * How often revoked access tokens (ended sessions, changed roles or memberships) are read
+     * from the users subgraph: a revocation takes up to this long here. 0 turns the feed off.
+     */
+    TOKEN_REVOCATION_POLL_MS: z.preprocess(
+      unsetWhenEmpty,
+      z.coerce.number().int().min(0).max(60_000).default(DEFAULT_TOKEN_REVOCATION_POLL_MS),
     ),
     /** Behind a proxy that sets X-Forwarded-For: the client address is its first hop. */
     TRUST_PROXY: z.preprocess(unsetWhenEmpty, z.stringbool().default(false)),
@@ -87,6 +96,8 @@ export interface GatewayConfig {
   apiKeyCacheTtlMs: number;
   /** Refused partner API keys are remembered this long. */
   apiKeyRefusedCacheTtlMs: number;
+  /** How often revoked access tokens are read from users; 0: never (tokens live until `exp`). */
+  tokenRevocationPollMs: number;
   /** Routing URL overrides by subgraph name; subgraphs without one use the supergraph's URL. */
   subgraphUrls: Record<string, string>;
 }
@@ -111,6 +122,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     trustProxy: parsed.TRUST_PROXY,
     apiKeyCacheTtlMs: parsed.API_KEY_CACHE_TTL_MS,
     apiKeyRefusedCacheTtlMs: parsed.API_KEY_REFUSED_CACHE_TTL_MS,
+    tokenRevocationPollMs: parsed.TOKEN_REVOCATION_POLL_MS,
     subgraphUrls,
   };
 }

@@ -5,6 +5,7 @@ import { accessTokenVerifier, importAccessTokenKey } from './access-token';
 import { apiKeyVerifier } from './api-key';
 import { clientIp } from './client-ip';
 import type { GatewayConfig } from './config';
+import { startTokenRevocationFeed } from './token-revocations';
 
 /**
  * Edge authentication: decides who the caller of one HTTP request is. The gateway signs the result
@@ -52,7 +53,16 @@ async function authenticateCaller(
   return verify(match[2]!);
 }
 
-/** The gateway's authentication from its configuration: keys are imported once, here. */
+/** The edge authentication of a running gateway, and how to stop what it runs in the background. */
+export interface EdgeAuthentication {
+  authenticate: Authenticate;
+  stop(): void;
+}
+
+/**
+ * The gateway's authentication from its configuration: keys are imported once, here, and the
+ * feed of revoked access tokens starts (unless TOKEN_REVOCATION_POLL_MS is 0).
+ */
 export async function authenticateFromConfig(
   config: Pick<
     GatewayConfig,
@@ -62,21 +72,32 @@ export async function authenticateFromConfig(
     | 'subgraphTimeoutMs'
     | 'apiKeyCacheTtlMs'
     | 'apiKeyRefusedCacheTtlMs'
+    | 'tokenRevocationPollMs'
   > & {
     /** The users subgraph's GraphQL URL the gateway routes to; API keys are checked beside it. */
     usersUrl: string;
   },
   logger: pino.Logger,
-): Promise<Authenticate> {
+): Promise<EdgeAuthentication> {
   const accessTokenKey = config.accessTokenPublicKey
     ? await importAccessTokenKey(config.accessTokenPublicKey)
     : undefined;
   if (!accessTokenKey) {
     logger.warn('AUTH_JWT_PUBLIC_KEY is not set: every Bearer access token will be refused');
   }
-  return createAuthenticate({
+  const revoked =
+    accessTokenKey && config.tokenRevocationPollMs > 0
+      ? startTokenRevocationFeed({
+          usersUrl: config.usersUrl,
+          identitySecret: config.identitySecret,
+          timeoutMs: config.subgraphTimeoutMs,
+          pollIntervalMs: config.tokenRevocationPollMs,
+          logger,
+        })
+      : undefined;
+  const authenticate = createAuthenticate({
     verifiers: {
-      bearer: accessTokenVerifier(accessTokenKey),
+      bearer: accessTokenVerifier(accessTokenKey, revoked ? { revoked } : {}),
       apikey: apiKeyVerifier({
         usersUrl: config.usersUrl,
         identitySecret: config.identitySecret,
@@ -88,4 +109,5 @@ export async function authenticateFromConfig(
     },
     trustProxy: config.trustProxy,
   });
+  return { authenticate, stop: () => revoked?.stop() };
 }

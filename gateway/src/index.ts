@@ -44,7 +44,7 @@ export async function startGateway(options: StartGatewayOptions = {}): Promise<R
   const metrics = createMetrics('gateway');
   const subgraphUrls = { ...config.subgraphUrls, ...options.subgraphUrls };
   const usersUrl = subgraphUrls.users ?? supergraphRoutingUrl(readSupergraphSdl(), 'users');
-  const authenticate = await authenticateFromConfig({ ...config, usersUrl }, logger);
+  const edge = await authenticateFromConfig({ ...config, usersUrl }, logger);
   const { gateway, agent } = createFederatedGateway({
     identitySecret: config.identitySecret,
     timeoutMs: config.subgraphTimeoutMs,
@@ -80,7 +80,7 @@ export async function startGateway(options: StartGatewayOptions = {}): Promise<R
         const trace = ensureTrace(traceparent);
         let identity;
         try {
-          identity = await authenticate(req);
+          identity = await edge.authenticate(req);
         } catch (error) {
           // Refused before any subgraph is asked, answered with the error's HTTP status (401).
           throw error instanceof DomainError ? toHttpGraphQLError(error) : error;
@@ -101,11 +101,13 @@ export async function startGateway(options: StartGatewayOptions = {}): Promise<R
     return {
       url: server.url,
       close: async () => {
+        edge.stop();
         await server.close();
         agent.destroy();
       },
     };
   } catch (error) {
+    edge.stop();
     await apollo.stop();
     agent.destroy();
     throw error;

@@ -6,6 +6,7 @@ import {
   ACCESS_TOKEN_ALGORITHM,
   ACCESS_TOKEN_AUDIENCE,
   ACCESS_TOKEN_ISSUER,
+  TOKEN_REVOCATIONS_PATH,
 } from '@dabba/subgraph-kit';
 
 /** Stands in for the users subgraph: records what the gateway sent and answers one user. */
@@ -16,10 +17,18 @@ export async function fakeUsersSubgraph(): Promise<{
 }> {
   const received: IncomingHttpHeaders[] = [];
   const server = createServer((req, res) => {
-    received.push(req.headers);
+    // The gateway's feed of revoked tokens reads here: nothing is ever revoked.
+    const revocations = req.url === TOKEN_REVOCATIONS_PATH;
+    if (!revocations) received.push(req.headers);
     req.resume().on('end', () => {
       res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ data: { user: { id: 'user-1', displayName: 'Asha' } } }));
+      res.end(
+        JSON.stringify(
+          revocations
+            ? { revocations: [], hasMore: false }
+            : { data: { user: { id: 'user-1', displayName: 'Asha' } } },
+        ),
+      );
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -54,6 +63,8 @@ export interface MintOptions {
   issuedAt?: number;
   /** Lifetime in seconds; 15 minutes by default. */
   ttlSeconds?: number;
+  /** The session (`sid`); a new one by default. */
+  sessionId?: string;
 }
 
 export async function mintAccessToken(
@@ -64,7 +75,7 @@ export async function mintAccessToken(
   const key = await importPKCS8(privateKeyPem, ACCESS_TOKEN_ALGORITHM);
   const issuedAt = options.issuedAt ?? Math.floor(Date.now() / 1000);
   return new SignJWT({
-    sid: `ses_${randomUUID()}`,
+    sid: options.sessionId ?? `ses_${randomUUID()}`,
     roles: options.roles ?? ['customer'],
     orgs: options.orgs ?? [],
   })

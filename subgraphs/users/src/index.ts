@@ -12,6 +12,7 @@ import { createRedisClient } from './redis-client';
 import { resolvers } from './resolvers';
 import { organizationAccessRules } from './resolvers/organization-access';
 import { apiKeyRoutes } from './routes/api-key-verify';
+import { tokenRevocationRoutes } from './routes/token-revocations';
 import { seedDemoUsers } from './seed';
 import { createUsersServices, type UsersServices } from './services';
 
@@ -59,7 +60,7 @@ export function createUsersSubgraph(
         identitySecret: readIdentitySecret(env),
       });
     },
-    routes: apiKeyRoutes,
+    routes: (services) => [...apiKeyRoutes(services), ...tokenRevocationRoutes(services)],
     createLoaders: createUsersLoaders,
     seed: seedDemoUsers,
   };

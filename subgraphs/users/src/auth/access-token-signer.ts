@@ -3,10 +3,11 @@ import {
   ACCESS_TOKEN_ALGORITHM,
   ACCESS_TOKEN_AUDIENCE,
   ACCESS_TOKEN_ISSUER,
+  ACCESS_TOKEN_TTL_SECONDS,
   type Logger,
 } from '@dabba/subgraph-kit';
 import { SignJWT, importPKCS8, type KeyLike } from 'jose';
-import { ACCESS_TOKEN_TTL_SECONDS, type AccessTokenClaims } from '../domain/session';
+import type { AccessTokenClaims } from '../domain/session';
 
 export interface SignedAccessToken {
   token: string;

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { User } from './user';
 
-export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
 export const REFRESH_TOKEN_TTL_MS = 30 * 24 * 60 * 60 * 1000;
 /** 32 random bytes in base64url. */
 const REFRESH_TOKEN = /^[A-Za-z0-9_-]{43}$/;

@@ -5,15 +5,17 @@ import { MembershipRepository } from './membership-repository';
 import { OrganizationRepository } from './organization-repository';
 import { openProfilePersistence, type ProfilePersistence } from './profile-persistence';
 import { RefreshTokenRepository } from './refresh-token-repository';
+import { TokenRevocationRepository } from './token-revocation-repository';
 import { UserRepository } from './user-repository';
 
-export { RefreshTokenRepository, UserRepository };
+export { RefreshTokenRepository, TokenRevocationRepository, UserRepository };
 export { ApiKeyRepository, InvitationRepository, MembershipRepository, OrganizationRepository };
 export { isDuplicateKeyError } from './organization-repository';
 
 export interface UsersPersistence extends ProfilePersistence {
   users: UserRepository;
   refreshTokens: RefreshTokenRepository;
+  tokenRevocations: TokenRevocationRepository;
   organizations: OrganizationRepository;
   memberships: MembershipRepository;
   invitations: InvitationRepository;
@@ -24,8 +26,10 @@ export interface UsersPersistence extends ProfilePersistence {
 export async function openUsersPersistence(db: Connection): Promise<UsersPersistence> {
   const users = new UserRepository(db);
   const refreshTokens = new RefreshTokenRepository(db);
+  const tokenRevocations = new TokenRevocationRepository(db);
   await users.syncIndexes();
   await refreshTokens.syncIndexes();
+  await tokenRevocations.syncIndexes();
   const organizations = new OrganizationRepository(db);
   const memberships = new MembershipRepository(db);
   const invitations = new InvitationRepository(db);
@@ -37,6 +41,7 @@ export async function openUsersPersistence(db: Connection): Promise<UsersPersist
   return {
     users,
     refreshTokens,
+    tokenRevocations,
     organizations,
     memberships,
     invitations,

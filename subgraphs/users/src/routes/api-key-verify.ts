@@ -1,6 +1,7 @@
 import type { HttpRoute, HttpRouteResponse } from '@dabba/subgraph-kit';
 import { z } from 'zod';
 import type { OrganizationServices } from '../services/organization-services';
+import { jsonBody, refuseUnlessGateway } from './internal';
 
 /** Where the gateway checks a partner API key: same origin as the users subgraph's GraphQL. */
 export const API_KEY_VERIFY_PATH = '/internal/api-keys/verify';
@@ -10,12 +11,8 @@ export const INVALID_API_KEY = 'Invalid API key';
 const bodySchema = z.object({ key: z.string().max(512) });
 
 function parseBody(body: Buffer): z.infer<typeof bodySchema> | null {
-  try {
-    const parsed = bodySchema.safeParse(JSON.parse(body.toString('utf8')));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
+  const parsed = bodySchema.safeParse(jsonBody(body));
+  return parsed.success ? parsed.data : null;
 }
 
 /**
@@ -31,15 +28,12 @@ export function apiKeyRoutes(
     {
       path: API_KEY_VERIFY_PATH,
       async handle({ headers, body }): Promise<HttpRouteResponse> {
-        let caller;
-        try {
-          caller = services.verifyInternalCaller(headers);
-        } catch {
-          return { status: 401, body: { error: 'Missing or invalid caller identity' } };
-        }
-        if (caller.kind !== 'service') {
-          return { status: 403, body: { error: 'Only the gateway may verify API keys' } };
-        }
+        const refused = refuseUnlessGateway(
+          services.verifyInternalCaller,
+          headers,
+          'verify API keys',
+        );
+        if (refused) return refused;
         const request = parseBody(body);
         if (!request) return { status: 400, body: { error: 'Expected a JSON body { "key": … }' } };
         const verified = await services.verifyApiKey(request.key);

@@ -7,7 +7,9 @@ import {
   type RolesChanged,
   type UserNotFound,
 } from '../domain/admin';
+import { userRevocation } from '../domain/token-revocation';
 import type { DriverRepository } from '../persistence/driver-repository';
+import type { TokenRevocationRepository } from '../persistence/token-revocation-repository';
 import type { UserRepository } from '../persistence/user-repository';
 import { DRIVER_ROLE } from './driver-apply';
 import { endDriving } from './driver-availability';
@@ -28,9 +30,18 @@ export type RevokeRole = (
 /** What else a real change of this role means, done in the same transaction. */
 type RoleConsequences = (tx: Transaction, userId: string, role: PlatformRole) => Promise<void>;
 
+interface RoleDeps {
+  users: UserRepository;
+  tokenRevocations: TokenRevocationRepository;
+  unitOfWork: UnitOfWork;
+}
+
+/**
+ * A real change also revokes the user's access tokens at the gateway, in the same transaction:
+ * a role taken away stops working at once, and the next refresh carries the new roles.
+ */
 function makeChangeRole(
-  users: UserRepository,
-  unitOfWork: UnitOfWork,
+  { users, tokenRevocations, unitOfWork }: RoleDeps,
   change: 'grant' | 'revoke',
   consequences?: RoleConsequences,
 ): GrantRole {
@@ -44,14 +55,15 @@ function makeChangeRole(
           subject: userId,
           data: { userId, roles: platformRoles(result.user), changedBy: actorId },
         });
+        await tokenRevocations.add([userRevocation(userId, new Date())], tx.session);
         await consequences?.(tx, userId, role);
       }
       return { kind: 'RolesChanged', ...result };
     });
 }
 
-export function makeGrantRole(users: UserRepository, unitOfWork: UnitOfWork): GrantRole {
-  return makeChangeRole(users, unitOfWork, 'grant');
+export function makeGrantRole(deps: RoleDeps): GrantRole {
+  return makeChangeRole(deps, 'grant');
 }
 
 /**
@@ -59,12 +71,8 @@ export function makeGrantRole(users: UserRepository, unitOfWork: UnitOfWork): Gr
  * DRIVER goes offline in the same transaction, so dispatch stops offering them orders at once
  * rather than when support reviews their profile.
  */
-export function makeRevokeRole(deps: {
-  users: UserRepository;
-  drivers: DriverRepository;
-  unitOfWork: UnitOfWork;
-}): RevokeRole {
-  const revoke = makeChangeRole(deps.users, deps.unitOfWork, 'revoke', async (tx, userId, role) => {
+export function makeRevokeRole(deps: RoleDeps & { drivers: DriverRepository }): RevokeRole {
+  const revoke = makeChangeRole(deps, 'revoke', async (tx, userId, role) => {
     if (role === DRIVER_ROLE) await endDriving(deps.drivers, tx, userId);
   });
   return async (actorId, args) =>

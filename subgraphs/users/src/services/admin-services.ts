@@ -11,12 +11,16 @@ export interface AdminServices {
 }
 
 export function createAdminServices(
-  { users, drivers }: Pick<UsersPersistence, 'users' | 'drivers'>,
+  {
+    users,
+    drivers,
+    tokenRevocations,
+  }: Pick<UsersPersistence, 'users' | 'drivers' | 'tokenRevocations'>,
   { unitOfWork }: { unitOfWork: UnitOfWork },
 ): AdminServices {
   return {
     searchUsers: makeSearchUsers(users),
-    grantRole: makeGrantRole(users, unitOfWork),
-    revokeRole: makeRevokeRole({ users, drivers, unitOfWork }),
+    grantRole: makeGrantRole({ users, tokenRevocations, unitOfWork }),
+    revokeRole: makeRevokeRole({ users, drivers, tokenRevocations, unitOfWork }),
   };
 }

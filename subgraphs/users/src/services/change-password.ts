@@ -10,7 +10,9 @@ import {
   type WeakPassword,
 } from '../domain/auth-results';
 import { judgePassword, PASSWORD_MAX_LENGTH } from '../domain/password';
+import { userRevocation } from '../domain/token-revocation';
 import type { RefreshTokenRepository } from '../persistence/refresh-token-repository';
+import type { TokenRevocationRepository } from '../persistence/token-revocation-repository';
 import type { UserRepository } from '../persistence/user-repository';
 import { newSessionId } from './ids';
 import type { IssueSession } from './issue-session';
@@ -38,6 +40,7 @@ export type ChangePassword = (
 export function makeChangePassword(deps: {
   users: UserRepository;
   refreshTokens: RefreshTokenRepository;
+  tokenRevocations: TokenRevocationRepository;
   hasher: PasswordHasher;
   throttle: LoginThrottle;
   issueSession: IssueSession;
@@ -71,6 +74,8 @@ export function makeChangePassword(deps: {
     return deps.unitOfWork.run(async (tx) => {
       await deps.users.setPasswordHash(userId, passwordHash, tx.session);
       const revokedSessions = await deps.refreshTokens.revokeUserFamilies(userId, now, tx.session);
+      // The tokens of those sessions too; the new session's, issued in this second, stay good.
+      await deps.tokenRevocations.add([userRevocation(userId, now)], tx.session);
       const session = await deps.issueSession(user, newSessionId(), now, tx.session);
       return { kind: 'PasswordChanged', revokedSessions, session };
     });

@@ -4,6 +4,7 @@ import type { LoginThrottle } from '../auth/login-throttle';
 import type { PasswordHasher } from '../auth/password-hasher';
 import type { Notifier } from '../notifications/notifier';
 import type { UsersPersistence } from '../persistence';
+import type { TokenRevocationRepository } from '../persistence/token-revocation-repository';
 import { createAdminServices, type AdminServices } from './admin-services';
 import { makeChangePassword, type ChangePassword } from './change-password';
 import { makeGetUsersByIds, type GetUsersByIds } from './get-users-by-ids';
@@ -25,6 +26,8 @@ export interface UsersServices extends OrganizationServices, ProfileServices, Ad
   refreshSession: RefreshSession;
   logOut: LogOut;
   changePassword: ChangePassword;
+  /** The access tokens revoked since a time, for the gateway (TokenRevocationRepository.listSince). */
+  listTokenRevocations: TokenRevocationRepository['listSince'];
 }
 
 /** What the account use cases need besides the database. */
@@ -45,7 +48,7 @@ export function createUsersServices(
   persistence: UsersPersistence,
   runtime: UsersRuntime,
 ): UsersServices {
-  const { users, refreshTokens, memberships } = persistence;
+  const { users, refreshTokens, tokenRevocations, memberships } = persistence;
   const { unitOfWork, logger, signer, hasher, throttle } = runtime;
   const saveUser = makeSaveUser(users, unitOfWork);
   const issueSession = makeIssueSession(refreshTokens, signer, memberships);
@@ -58,11 +61,19 @@ export function createUsersServices(
     hashPassword: (password) => hasher.hash(password),
     signUp: makeSignUp({ saveUser, hasher, issueSession }),
     logIn: makeLogIn({ users, hasher, throttle, issueSession }),
-    refreshSession: makeRefreshSession({ users, refreshTokens, issueSession, logger }),
-    logOut: makeLogOut(refreshTokens),
+    refreshSession: makeRefreshSession({
+      users,
+      refreshTokens,
+      tokenRevocations,
+      issueSession,
+      logger,
+    }),
+    logOut: makeLogOut(refreshTokens, tokenRevocations),
+    listTokenRevocations: (since, limit, after) => tokenRevocations.listSince(since, limit, after),
     changePassword: makeChangePassword({
       users,
       refreshTokens,
+      tokenRevocations,
       hasher,
       throttle,
       issueSession,

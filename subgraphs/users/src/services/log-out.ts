@@ -1,13 +1,24 @@
 import { hashRefreshToken, isWellFormedRefreshToken } from '../domain/session';
+import { sessionRevocation } from '../domain/token-revocation';
 import type { RefreshTokenRepository } from '../persistence/refresh-token-repository';
+import type { TokenRevocationRepository } from '../persistence/token-revocation-repository';
 
-/** Revokes the session of the refresh token; an unknown or ended one is already logged out. */
+/**
+ * Revokes the session of the refresh token, and its access tokens at the gateway; an unknown or
+ * ended one is already logged out.
+ */
 export type LogOut = (refreshToken: string) => Promise<void>;
 
-export function makeLogOut(refreshTokens: RefreshTokenRepository): LogOut {
+export function makeLogOut(
+  refreshTokens: RefreshTokenRepository,
+  tokenRevocations: TokenRevocationRepository,
+): LogOut {
   return async (refreshToken) => {
     if (!isWellFormedRefreshToken(refreshToken)) return;
     const record = await refreshTokens.findByHash(hashRefreshToken(refreshToken));
-    if (record) await refreshTokens.revokeFamily(record.familyId, new Date());
+    if (!record) return;
+    const now = new Date();
+    await refreshTokens.revokeFamily(record.familyId, now);
+    await tokenRevocations.add([sessionRevocation(record.familyId, now)]);
   };
 }

@@ -1,6 +1,7 @@
 import { ConflictError, type UnitOfWork } from '@dabba/subgraph-kit';
 import { takesAwayOwner } from '../domain/membership';
 import type { LastOwner, MemberNotFound } from '../domain/organization-results';
+import { userRevocation } from '../domain/token-revocation';
 import type { UsersPersistence } from '../persistence';
 
 export interface MemberRemoved {
@@ -11,8 +12,8 @@ export interface MemberRemoved {
 
 /**
  * Removes a member; the last OWNER cannot be removed. Announced with
- * users.organization.member_removed.v1; access tokens already issued keep the membership until
- * they expire (15 minutes at most), refreshed ones drop it.
+ * users.organization.member_removed.v1. The member's access tokens issued before are revoked at
+ * the gateway (token_revocations); a refreshed one no longer carries the membership.
  */
 export type RemoveMember = (input: {
   organizationId: string;
@@ -20,7 +21,11 @@ export type RemoveMember = (input: {
 }) => Promise<MemberRemoved | MemberNotFound | LastOwner>;
 
 export function makeRemoveMember(
-  { organizations, memberships }: Pick<UsersPersistence, 'organizations' | 'memberships'>,
+  {
+    organizations,
+    memberships,
+    tokenRevocations,
+  }: Pick<UsersPersistence, 'organizations' | 'memberships' | 'tokenRevocations'>,
   unitOfWork: UnitOfWork,
 ): RemoveMember {
   return async ({ organizationId, userId }) => {
@@ -36,6 +41,7 @@ export function makeRemoveMember(
       if (!(await memberships.remove(member, tx.session))) {
         throw new ConflictError('The member was changed meanwhile; try again');
       }
+      await tokenRevocations.add([userRevocation(userId, new Date())], tx.session);
       tx.publish({
         type: 'users.organization.member_removed.v1',
         subject: organizationId,

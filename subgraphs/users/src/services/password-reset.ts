@@ -8,7 +8,9 @@ import { resetDelivery, resetIdentifier } from '../domain/password-reset';
 import type { PasswordReset } from '../domain/profile-results';
 import type { OneTimeCodeRepository } from '../persistence/one-time-code-repository';
 import type { ProfileRepository } from '../persistence/profile-repository';
+import { userRevocation } from '../domain/token-revocation';
 import type { RefreshTokenRepository } from '../persistence/refresh-token-repository';
+import type { TokenRevocationRepository } from '../persistence/token-revocation-repository';
 import type { UserRepository } from '../persistence/user-repository';
 import type { CheckCode, CodeRejected } from './one-time-code-check';
 
@@ -29,6 +31,7 @@ export function makeResetPassword(deps: {
   users: UserRepository;
   profiles: ProfileRepository;
   refreshTokens: RefreshTokenRepository;
+  tokenRevocations: TokenRevocationRepository;
   oneTimeCodes: OneTimeCodeRepository;
   checkCode: CheckCode;
   hasher: PasswordHasher;
@@ -69,6 +72,7 @@ export function makeResetPassword(deps: {
       await deps.users.setPasswordHash(user.id, passwordHash, tx.session);
       await deps.profiles.setVerifiedContact(user.id, verifies, target, now, tx.session);
       const revokedSessions = await deps.refreshTokens.revokeUserFamilies(user.id, now, tx.session);
+      await deps.tokenRevocations.add([userRevocation(user.id, now)], tx.session);
       return { kind: 'PasswordReset', revokedSessions } as const;
     });
     if (result.kind === 'PasswordReset')

@@ -6,6 +6,7 @@ import type { Profile } from '../domain/profile';
 import type { Notifier } from '../notifications/notifier';
 import type { ProfilePersistence } from '../persistence/profile-persistence';
 import type { RefreshTokenRepository } from '../persistence/refresh-token-repository';
+import type { TokenRevocationRepository } from '../persistence/token-revocation-repository';
 import type { UserRepository } from '../persistence/user-repository';
 import { makeAddAddress, type AddAddress } from './address-add';
 import { makeSetDefaultAddress, type SetDefaultAddress } from './address-default';
@@ -86,10 +87,11 @@ export function createProfileServices(
   persistence: ProfilePersistence & {
     users: UserRepository;
     refreshTokens: RefreshTokenRepository;
+    tokenRevocations: TokenRevocationRepository;
   },
   runtime: ProfileRuntime,
 ): ProfileServices {
-  const { users, refreshTokens, profiles, drivers, oneTimeCodes } = persistence;
+  const { users, refreshTokens, tokenRevocations, profiles, drivers, oneTimeCodes } = persistence;
   const { unitOfWork, logger, hasher, notifier } = runtime;
   const sendCode = makeSendCode({ oneTimeCodes, notifier });
   const checkCode = makeCheckCode(oneTimeCodes);
@@ -122,6 +124,7 @@ export function createProfileServices(
       users,
       profiles,
       refreshTokens,
+      tokenRevocations,
       oneTimeCodes,
       checkCode,
       hasher,
