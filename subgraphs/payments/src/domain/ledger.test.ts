@@ -7,11 +7,19 @@ import {
   journalEntry,
   platformFee,
   refundEntry,
+  refundFailedEntry,
   type JournalEntry,
 } from './ledger';
 import { applyAuthorization, refundable, type Payment } from './payment';
 import { aPayment } from './payment.fixture';
-import { applyCapture, planCapture, planRefund, settleRefund, startRefund } from './settlement';
+import {
+  applyCapture,
+  failRefund,
+  planCapture,
+  planRefund,
+  settleRefund,
+  startRefund,
+} from './settlement';
 
 const at = new Date('2026-03-01T12:00:00.000Z');
 
@@ -68,6 +76,39 @@ describe('journal entries', () => {
     });
   });
 
+  it('reverses a card refund that failed later with the opposite postings', () => {
+    const payment = aPayment({ status: 'REFUNDED', captured: 100_000, refunded: 100_000 });
+    const refund = {
+      id: 'ref_1',
+      paymentId: payment.id,
+      amount: { amount: 100_000, currency: 'VND' },
+      reason: 'cold food',
+      status: 'FAILED' as const,
+      idempotencyKey: 'key-1',
+      refundRef: 're_1',
+      createdAt: at,
+    };
+    const made = refundEntry({ payment, refund, now: at });
+    const later = new Date('2026-03-09T08:00:00.000Z');
+    expect(refundFailedEntry({ payment, refund, now: later })).toEqual({
+      ...made,
+      id: 'ref_1:refund_failed',
+      createdAt: later,
+      postings: [
+        { account: ACCOUNTS.platformRefunds, amount: -100_000 },
+        { account: ACCOUNTS.pspClearing, amount: 100_000 },
+      ],
+    });
+    expect(
+      Object.fromEntries(
+        balances([made, refundFailedEntry({ payment, refund, now: later })]).get('VND')!,
+      ),
+    ).toEqual({
+      [ACCOUNTS.platformRefunds]: 0,
+      [ACCOUNTS.pspClearing]: 0,
+    });
+  });
+
   it('leaves a shortfall owed on the customer and cash owed by the driver', () => {
     const payment = aPayment({ method: 'CASH', provider: 'cash' });
     const plan = { due: 110_000, capture: 100_000, tip: 10_000, shortfall: 10_000 };
@@ -84,7 +125,9 @@ describe('journal entries', () => {
 
 type Op =
   | { op: 'capture'; finalTotal: number; tip: number; driver: number }
-  | { op: 'refund'; amount: number | null; accepted: boolean };
+  | { op: 'refund'; amount: number | null; accepted: boolean }
+  /** The provider reports the `which`-th refund (modulo their number) failed, maybe again. */
+  | { op: 'refund_fails'; which: number };
 
 const CURRENCIES = ['VND', 'USD', 'INR'] as const;
 
@@ -115,6 +158,10 @@ const scenario: fc.Arbitrary<Scenario> = fc.record({
         op: fc.constant('refund' as const),
         amount: fc.option(fc.integer({ min: -10, max: 60_000_000 }), { nil: null }),
         accepted: fc.boolean(),
+      }),
+      fc.record({
+        op: fc.constant('refund_fails' as const),
+        which: fc.integer({ min: 0, max: 11 }),
       }),
     ),
     { maxLength: 12 },
@@ -153,6 +200,15 @@ function play(index: number, s: Scenario): { payment: Payment; entries: JournalE
       payment = applyCapture(payment, planned.plan, at);
       return;
     }
+    if (op.op === 'refund_fails') {
+      const refund = payment.refunds[op.which % Math.max(payment.refunds.length, 1)];
+      if (!refund) return;
+      const failed = failRefund(payment, refund.id, `re_${op.which}`, at);
+      if (!failed.ok) return;
+      if (failed.reversed) entries.push(refundFailedEntry({ payment, refund, now: at }));
+      payment = failed.payment;
+      return;
+    }
     const planned = planRefund(payment, op.amount === null ? null : money(op.amount));
     if (!planned.ok) return;
     const refund = {
@@ -181,7 +237,7 @@ function play(index: number, s: Scenario): { payment: Payment; entries: JournalE
 }
 
 describe('ledger properties', () => {
-  it('keeps every currency balanced and never refunds more than was captured', () => {
+  it('keeps every currency balanced and never refunds more than was captured, even when refunds fail later', () => {
     fc.assert(
       fc.property(fc.array(scenario, { minLength: 1, maxLength: 6 }), (scenarios) => {
         const all: JournalEntry[] = [];
@@ -197,8 +253,23 @@ describe('ledger properties', () => {
           expect(payment.refunded).toBeLessThanOrEqual(payment.captured);
           expect(payment.captured).toBeLessThanOrEqual(payment.authorized);
           expect(refundable(payment)).toBeGreaterThanOrEqual(0);
+          expect(payment.refunds.filter((refund) => refund.status === 'PENDING')).toEqual([]);
+          const succeeded = payment.refunds.filter((refund) => refund.status === 'SUCCEEDED');
+          expect(succeeded.reduce((sum, refund) => sum + refund.amount.amount, 0)).toBe(
+            payment.refunded,
+          );
+          if (payment.captured > 0) {
+            expect(payment.status).toBe(
+              payment.refunded === 0
+                ? 'CAPTURED'
+                : payment.refunded === payment.captured
+                  ? 'REFUNDED'
+                  : 'PARTIALLY_REFUNDED',
+            );
+          }
           all.push(...entries);
         });
+        expect(new Set(all.map((entry) => entry.id)).size).toBe(all.length);
         for (const [, accounts] of balances(all)) {
           expect([...accounts.values()].reduce((sum, amount) => sum + amount, 0)).toBe(0);
         }

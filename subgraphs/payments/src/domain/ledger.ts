@@ -20,11 +20,17 @@ export type EntryKind =
   | 'CARD_PAYMENT'
   /** The customer paid the driver in cash, which the driver owes us. */
   | 'CASH_COLLECTED'
-  /** Money given back to the customer, borne by the platform. */
+  /**
+   * Money given back to the customer, borne by the platform; with the opposite postings, the
+   * reversal of a refund that failed after it was made.
+   */
   | 'REFUND';
 
 export interface JournalEntry {
-  /** Derived from what it records (`<paymentId>:sale`, `<refundId>:refund`): written once. */
+  /**
+   * Derived from what it records (`<paymentId>:sale`, `<refundId>:refund`,
+   * `<refundId>:refund_failed`): written once.
+   */
   id: string;
   paymentId: string;
   orderId: string;
@@ -143,6 +149,24 @@ export function refundEntry(input: { payment: Payment; refund: Refund; now: Date
         amount: -refund.amount.amount,
       },
     ],
+  });
+}
+
+/**
+ * A refund that failed after it was made: the provider kept the money (Stripe returns it to our
+ * balance), so the refund's entry is reversed by a new one with the opposite postings. Entries
+ * are never changed.
+ */
+export function refundFailedEntry(input: {
+  payment: Payment;
+  refund: Refund;
+  now: Date;
+}): JournalEntry {
+  const made = refundEntry(input);
+  return journalEntry({
+    ...made,
+    id: `${input.refund.id}:refund_failed`,
+    postings: made.postings.map(({ account, amount }) => ({ account, amount: -amount })),
   });
 }
 

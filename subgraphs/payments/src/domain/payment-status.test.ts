@@ -20,8 +20,22 @@ describe('payment status transitions', () => {
     expect(canTransition('REQUIRES_ACTION', 'CAPTURED')).toBe(false);
   });
 
-  it('ends at REFUNDED, FAILED and CANCELLED; only FAILED and CANCELLED are not live', () => {
-    expect(PAYMENT_STATUSES.filter(isFinal)).toEqual(['REFUNDED', 'FAILED', 'CANCELLED']);
+  it('moves back only when a refund that was made fails, to where its amount puts the payment', () => {
+    expect(canTransition('REFUNDED', 'CAPTURED', 'refund_failed')).toBe(true);
+    expect(canTransition('REFUNDED', 'PARTIALLY_REFUNDED', 'refund_failed')).toBe(true);
+    expect(canTransition('PARTIALLY_REFUNDED', 'CAPTURED', 'refund_failed')).toBe(true);
+    expect(canTransition('PARTIALLY_REFUNDED', 'PARTIALLY_REFUNDED', 'refund_failed')).toBe(true);
+    // Nothing else: a failed refund never un-captures or un-cancels a payment…
+    expect(canTransition('REFUNDED', 'AUTHORIZED', 'refund_failed')).toBe(false);
+    expect(canTransition('CAPTURED', 'AUTHORIZED', 'refund_failed')).toBe(false);
+    expect(canTransition('CANCELLED', 'CAPTURED', 'refund_failed')).toBe(false);
+    // …and the payment's own flow never moves back.
+    expect(canTransition('REFUNDED', 'CAPTURED')).toBe(false);
+    expect(canTransition('PARTIALLY_REFUNDED', 'CAPTURED')).toBe(false);
+  });
+
+  it('ends only at FAILED and CANCELLED (a refund may still fail after REFUNDED), which are not live', () => {
+    expect(PAYMENT_STATUSES.filter(isFinal)).toEqual(['FAILED', 'CANCELLED']);
     expect(PAYMENT_STATUSES.filter((status) => !isLive(status))).toEqual(['FAILED', 'CANCELLED']);
   });
 
@@ -37,6 +51,7 @@ describe('payment status transitions', () => {
     expect(judgeReport('AUTHORIZED', 'REQUIRES_ACTION')).toEqual({ verdict: 'stale' });
     expect(judgeReport('AUTHORIZED', 'AUTHORIZED')).toEqual({ verdict: 'stale' });
     expect(judgeReport('REFUNDED', 'CAPTURED')).toEqual({ verdict: 'stale' });
+    expect(judgeReport('PARTIALLY_REFUNDED', 'CAPTURED')).toEqual({ verdict: 'stale' });
     expect(judgeReport('FAILED', 'AUTHORIZED')).toEqual({ verdict: 'stale' });
   });
 

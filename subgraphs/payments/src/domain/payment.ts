@@ -5,7 +5,7 @@ import type {
   NextAction,
   ProviderName,
 } from '../providers/port';
-import { canTransition, type PaymentStatus } from './payment-status';
+import { canTransition, type PaymentStatus, type TransitionCause } from './payment-status';
 
 export type PaymentMethodKind = 'CARD' | 'CASH';
 
@@ -84,11 +84,32 @@ export function refundable(payment: Payment): number {
   return payment.captured - payment.refunded - pending;
 }
 
-function moveTo(payment: Payment, status: PaymentStatus, now: Date): Payment {
-  if (!canTransition(payment.status, status)) {
+function moveTo(
+  payment: Payment,
+  status: PaymentStatus,
+  now: Date,
+  cause: TransitionCause = 'flow',
+): Payment {
+  if (!canTransition(payment.status, status, cause)) {
     throw new Error(`payment ${payment.id} cannot go from ${payment.status} to ${status}`);
   }
   return { ...payment, status, updatedAt: now };
+}
+
+/**
+ * The payment with `refunded` as the total of its refunds that succeeded, and the status that
+ * total means: REFUNDED once it covers what was captured, PARTIALLY_REFUNDED below, CAPTURED at
+ * none. `cause` is `flow` when a refund was made, `refund_failed` when one failed later.
+ */
+export function withRefunded(
+  payment: Payment,
+  refunded: number,
+  cause: TransitionCause,
+  now: Date,
+): Payment {
+  const status =
+    refunded === 0 ? 'CAPTURED' : refunded >= payment.captured ? 'REFUNDED' : 'PARTIALLY_REFUNDED';
+  return { ...moveTo(payment, status, now, cause), refunded };
 }
 
 /** The payment after the provider answered an authorisation (or a confirmation after 3-D Secure). */

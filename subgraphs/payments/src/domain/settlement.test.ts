@@ -1,6 +1,13 @@
 import { applyAuthorization, refundable, statusOfIntent } from './payment';
 import { aPayment } from './payment.fixture';
-import { applyCapture, planCapture, planRefund, settleRefund, startRefund } from './settlement';
+import {
+  applyCapture,
+  failRefund,
+  planCapture,
+  planRefund,
+  settleRefund,
+  startRefund,
+} from './settlement';
 
 const at = new Date('2026-03-01T12:00:00.000Z');
 const vnd = (amount: number) => ({ amount, currency: 'VND' });
@@ -89,18 +96,20 @@ describe('capture', () => {
   });
 });
 
+/** A refund of `pay_1` about to be asked of the provider. */
+const refund = (id: string, amount: number) => ({
+  id,
+  paymentId: 'pay_1',
+  amount: vnd(amount),
+  reason: 'cold food',
+  status: 'PENDING' as const,
+  idempotencyKey: id,
+  refundRef: null,
+  createdAt: at,
+});
+
 describe('refunds', () => {
   const captured = aPayment({ status: 'CAPTURED', captured: 100_000 });
-  const refund = (id: string, amount: number) => ({
-    id,
-    paymentId: captured.id,
-    amount: vnd(amount),
-    reason: 'cold food',
-    status: 'PENDING' as const,
-    idempotencyKey: id,
-    refundRef: null,
-    createdAt: at,
-  });
 
   it('refunds in part, then the rest, then nothing more', () => {
     expect(planRefund(captured, vnd(30_000))).toEqual({ ok: true, amount: vnd(30_000) });
@@ -163,6 +172,79 @@ describe('refunds', () => {
     expect(planRefund(aPayment(), null)).toMatchObject({
       ok: false,
       problem: { kind: 'InvalidPaymentState', status: 'AUTHORIZED' },
+    });
+  });
+});
+
+describe('refunds that fail later', () => {
+  const captured = aPayment({ status: 'CAPTURED', captured: 100_000 });
+  /** The payment once the provider accepted a refund of `amount` as pending. */
+  const made = (payment: typeof captured, id: string, amount: number) =>
+    settleRefund(
+      startRefund(payment, refund(id, amount), at),
+      id,
+      { status: 'pending', refundRef: `re_${id}` },
+      at,
+    );
+  const later = new Date('2026-03-09T08:00:00.000Z');
+
+  it('gives a whole refund back to the payment, which is CAPTURED again and refundable again', () => {
+    const refunded = made(captured, 'ref_1', 100_000);
+    expect(refunded).toMatchObject({ status: 'REFUNDED', refunded: 100_000 });
+    const failed = failRefund(refunded, 'ref_1', 're_ref_1', later);
+    expect(failed).toMatchObject({
+      ok: true,
+      reversed: true,
+      refund: { id: 'ref_1', status: 'FAILED', refundRef: 're_ref_1' },
+      payment: { status: 'CAPTURED', refunded: 0, updatedAt: later },
+    });
+    if (!failed.ok) throw new Error('unreachable');
+    expect(failed.payment.refunds.map((refund) => refund.status)).toEqual(['FAILED']);
+    expect(planRefund(failed.payment, null)).toEqual({ ok: true, amount: vnd(100_000) });
+  });
+
+  it('keeps the refunds that did not fail', () => {
+    const both = made(made(captured, 'ref_1', 30_000), 'ref_2', 70_000);
+    expect(both).toMatchObject({ status: 'REFUNDED', refunded: 100_000 });
+    const first = failRefund(both, 'ref_1', 're_ref_1', later);
+    expect(first).toMatchObject({ payment: { status: 'PARTIALLY_REFUNDED', refunded: 70_000 } });
+    if (!first.ok) throw new Error('unreachable');
+    const second = failRefund(first.payment, 'ref_2', 're_ref_2', later);
+    expect(second).toMatchObject({ payment: { status: 'CAPTURED', refunded: 0 } });
+  });
+
+  it('releases what a PENDING refund reserved, with nothing to reverse', () => {
+    const underWay = startRefund(made(captured, 'ref_1', 30_000), refund('ref_2', 50_000), at);
+    expect(refundable(underWay)).toBe(20_000);
+    const failed = failRefund(underWay, 'ref_2', 're_late', later);
+    expect(failed).toMatchObject({
+      ok: true,
+      reversed: false,
+      refund: { status: 'FAILED', refundRef: 're_late' },
+      payment: { status: 'PARTIALLY_REFUNDED', refunded: 30_000 },
+    });
+    if (!failed.ok) throw new Error('unreachable');
+    expect(refundable(failed.payment)).toBe(70_000);
+  });
+
+  it('fails a refund once: a replayed or late report changes nothing', () => {
+    const failed = failRefund(made(captured, 'ref_1', 40_000), 'ref_1', 're_ref_1', later);
+    if (!failed.ok) throw new Error('unreachable');
+    expect(failRefund(failed.payment, 'ref_1', 're_ref_1', later)).toEqual({
+      ok: false,
+      refused: 'already_failed',
+    });
+  });
+
+  it('never fails a cash refund, which support pays out', () => {
+    const cash = made(
+      aPayment({ method: 'CASH', provider: 'cash', status: 'CAPTURED', captured: 50_000 }),
+      'ref_1',
+      50_000,
+    );
+    expect(failRefund(cash, 'ref_1', 'cash_refund:1', later)).toEqual({
+      ok: false,
+      refused: 'cash',
     });
   });
 });

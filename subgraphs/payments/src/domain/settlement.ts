@@ -1,6 +1,6 @@
 import type { Money } from '@dabba/subgraph-kit';
 import type { RefundOutcome } from '../providers/port';
-import { money, refundable, type Payment, type Refund } from './payment';
+import { money, refundable, withRefunded, type Payment, type Refund } from './payment';
 import { canTransition } from './payment-status';
 import {
   invalidInput,
@@ -118,9 +118,17 @@ export interface SettledRefund {
   refundRef: string | null;
 }
 
+/** The payment with `refund` in place of the refund of the same id. */
+function replaceRefund(payment: Payment, refund: Refund, now: Date): Payment {
+  const refunds = payment.refunds.map((candidate) =>
+    candidate.id === refund.id ? refund : candidate,
+  );
+  return { ...payment, refunds, updatedAt: now };
+}
+
 /**
  * The payment once the provider answered a refund. A refund the provider accepted as pending
- * counts as made: it cannot be taken back, only fail later (which support handles).
+ * counts as made: it cannot be taken back, only fail later (see failRefund).
  */
 export function settleRefund(
   payment: Payment,
@@ -133,22 +141,57 @@ export function settleRefund(
     throw new Error(`refund ${refundId} of payment ${payment.id} is not pending`);
   }
   const succeeded = outcome.status !== 'failed';
-  const refunds = payment.refunds.map((candidate) =>
-    candidate.id === refundId
-      ? {
-          ...candidate,
-          status: succeeded ? ('SUCCEEDED' as const) : ('FAILED' as const),
-          refundRef: outcome.refundRef,
-        }
-      : candidate,
+  const next = replaceRefund(
+    payment,
+    { ...refund, status: succeeded ? 'SUCCEEDED' : 'FAILED', refundRef: outcome.refundRef },
+    now,
   );
-  if (!succeeded) return { ...payment, refunds, updatedAt: now };
-  const refunded = payment.refunded + refund.amount.amount;
+  if (!succeeded) return next;
+  return withRefunded(next, payment.refunded + refund.amount.amount, 'flow', now);
+}
+
+export type FailedRefund =
+  | {
+      ok: true;
+      payment: Payment;
+      refund: Refund;
+      /** The refund had counted as made: its ledger entry must be reversed. */
+      reversed: boolean;
+    }
+  | {
+      ok: false;
+      /**
+       * `cash`: cash refunds are owed by us and paid out by support, no provider fails them;
+       * `already_failed`: a replayed or late report, which changes nothing twice.
+       */
+      refused: 'cash' | 'already_failed';
+    };
+
+/**
+ * A refund the provider had accepted failed later (Stripe: its status became `failed`, e.g. the
+ * card was closed). Only a SUCCEEDED or PENDING refund can fail. A SUCCEEDED one's amount is the
+ * payment's again: `refunded` goes down and the status back (REFUNDED or PARTIALLY_REFUNDED to
+ * PARTIALLY_REFUNDED or CAPTURED); a PENDING one (the provider's answer not recorded yet) only
+ * releases what it reserved. `refundRef` is the provider's id for it, kept when it had none.
+ */
+export function failRefund(
+  payment: Payment,
+  refundId: string,
+  refundRef: string,
+  now: Date,
+): FailedRefund {
+  const refund = payment.refunds.find((candidate) => candidate.id === refundId);
+  if (!refund) throw new Error(`payment ${payment.id} has no refund ${refundId}`);
+  if (payment.method === 'CASH') return { ok: false, refused: 'cash' };
+  if (refund.status === 'FAILED') return { ok: false, refused: 'already_failed' };
+  const failed: Refund = { ...refund, status: 'FAILED', refundRef: refund.refundRef ?? refundRef };
+  const next = replaceRefund(payment, failed, now);
+  if (refund.status === 'PENDING')
+    return { ok: true, payment: next, refund: failed, reversed: false };
   return {
-    ...payment,
-    refunds,
-    refunded,
-    status: refunded >= payment.captured ? 'REFUNDED' : 'PARTIALLY_REFUNDED',
-    updatedAt: now,
+    ok: true,
+    payment: withRefunded(next, payment.refunded - refund.amount.amount, 'refund_failed', now),
+    refund: failed,
+    reversed: true,
   };
 }
