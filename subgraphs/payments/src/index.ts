@@ -17,7 +17,7 @@ export interface PaymentsAdapters {
 /** Where the provider's webhooks are received, on the subgraph's own port. */
 export const WEBHOOK_PATH = '/webhooks/stripe';
 
-/** The use cases, and the provider's own routes (the sandbox's 3-D Secure pages). */
+/** The use cases, and the provider's own routes (the sandbox's 3-D Secure and refund routes). */
 export type PaymentsSubgraphServices = PaymentsServices & { providerRoutes: HttpRoute[] };
 
 /** The payments subgraph: payments, refunds and the ledger, over the PSP and cash providers. */

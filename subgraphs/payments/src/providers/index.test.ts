@@ -11,7 +11,7 @@ describe('createPaymentProviders', () => {
     expect(providers.routes).toEqual([]);
   });
 
-  it('puts cards through the sandbox otherwise, with its 3-D Secure routes', () => {
+  it('puts cards through the sandbox otherwise, with its 3-D Secure and refund routes', () => {
     const providers = createPaymentProviders({
       stripe: null,
       sandbox: { webhookSecret: 'whsec_sandbox' },
@@ -20,6 +20,7 @@ describe('createPaymentProviders', () => {
     expect(providers.routes.map((route) => route.path)).toEqual([
       '/sandbox/3ds/complete',
       '/sandbox/3ds/fail',
+      '/sandbox/refunds/fail',
     ]);
     providers.sandbox!.close();
   });

@@ -7,7 +7,11 @@ import { createStripeProvider, type StripeProviderOptions } from './stripe/strip
 
 export { createCashProvider } from './cash/cash-provider';
 export { createSandboxPsp, type SandboxOptions, type SandboxPsp } from './sandbox/sandbox-psp';
-export { SANDBOX_3DS_PATHS, sandboxRoutes } from './sandbox/sandbox-routes';
+export {
+  SANDBOX_3DS_PATHS,
+  SANDBOX_REFUND_FAIL_PATH,
+  sandboxRoutes,
+} from './sandbox/sandbox-routes';
 export { WEBHOOK_EVENT_TYPES } from './stripe/stripe-events';
 export {
   createStripeProvider,
@@ -27,7 +31,7 @@ export interface CreatedPaymentProviders {
   cash: PaymentProvider;
   /** The sandbox when cards go through it, for tests and development (3-D Secure, webhooks). */
   sandbox: SandboxPsp | null;
-  /** Extra HTTP routes to serve: the sandbox's 3-D Secure routes, none with Stripe. */
+  /** Extra HTTP routes to serve: the sandbox's 3-D Secure and refund routes, none with Stripe. */
   routes: HttpRoute[];
 }
 

@@ -74,8 +74,9 @@ export interface SavedPaymentMethod {
  * what can be captured), `payment_intent.succeeded` (captured, amount = what was captured),
  * `payment_intent.payment_failed` (declined or 3-D Secure failed, with `failureReason`),
  * `payment_intent.canceled`, `payment_intent.requires_action`, `refund.created`,
- * `refund.updated` and `refund.failed` (with `refundRef`, `refundStatus` and the refund's amount),
- * `charge.refunded` (amount = everything refunded on the charge so far). Any other type comes
+ * `refund.updated`, `refund.failed` and `charge.refund.updated` (with `refundRef`, `refundStatus`,
+ * `refundKey`, the refund's amount and, once it failed, `failureReason`), `charge.refunded`
+ * (amount = everything refunded on the charge so far). Any other type comes
  * with only `id`, `type` and `occurredAt`: acknowledge it and ignore it.
  */
 export interface ProviderEvent {
@@ -91,6 +92,11 @@ export interface ProviderEvent {
   /** For refund events: the PSP's refund id and its state. */
   refundRef?: string;
   refundStatus?: RefundOutcome['status'];
+  /**
+   * For refund events: the idempotency key the refund was asked with (`<refundId>:refund`), which
+   * names our refund even before the PSP's answer, and so its id, was recorded.
+   */
+  refundKey?: string;
   occurredAt: Date;
 }
 

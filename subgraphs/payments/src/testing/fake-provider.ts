@@ -21,15 +21,26 @@ interface Intent {
   refunded: number;
 }
 
+interface FakeRefund {
+  ref: string;
+  /** The idempotency key it was asked with. */
+  key: string;
+  intent: Intent;
+  amount: Money;
+  status: RefundOutcome['status'];
+}
+
 /**
  * A PaymentProvider for the payments tests, in memory: Stripe's test payment methods
  * (`pm_card_visa` authorises, `pm_card_chargeDeclined*` declines, `pm_card_threeDSecure2Required`
  * asks for 3-D Secure until `completeAction`), replays by idempotency key, refusals like a PSP's,
- * and webhooks signed with HMAC-SHA256 (`sign`). It records every call with its key.
+ * and webhooks signed with HMAC-SHA256 (`sign`). It records every call with its key. A refund it
+ * accepted can fail later (`failRefund`), as a card refund may at a PSP.
  */
 export class FakeProvider implements PaymentProvider {
   readonly calls: { method: string; key?: string }[] = [];
   readonly intents = new Map<string, Intent>();
+  private readonly refunds: FakeRefund[] = [];
   private readonly replays = new Map<string, unknown>();
   private sequence = 0;
 
@@ -149,8 +160,41 @@ export class FakeProvider implements PaymentProvider {
         throw new ProviderRequestError('Refund exceeds the charge', 'amount_too_large');
       }
       intent.refunded += amount.amount;
-      return { refundRef: `re_${++this.sequence}`, amount, status: 'succeeded' };
+      const refund: FakeRefund = {
+        ref: `re_${++this.sequence}`,
+        key,
+        intent,
+        amount,
+        status: 'succeeded',
+      };
+      this.refunds.push(refund);
+      return { refundRef: refund.ref, amount, status: refund.status };
     });
+  }
+
+  /**
+   * The refund asked with `key` fails after it was accepted (the card was closed): the money is
+   * the intent's again. Returns the webhook that says so (`refund.updated`), to sign and send.
+   */
+  failRefund(
+    key: string,
+    failureReason = 'expired_or_canceled_card',
+  ): Omit<ProviderEvent, 'occurredAt'> {
+    const refund = this.refunds.find((candidate) => candidate.key === key);
+    if (!refund || refund.status === 'failed') throw new Error(`no refund to fail with ${key}`);
+    refund.status = 'failed';
+    refund.intent.refunded -= refund.amount.amount;
+    return {
+      id: `evt_refund_failed_${refund.ref}`,
+      type: 'refund.updated',
+      intentRef: refund.intent.ref,
+      paymentId: refund.intent.paymentId,
+      amount: refund.amount,
+      refundRef: refund.ref,
+      refundStatus: 'failed',
+      refundKey: key,
+      failureReason,
+    };
   }
 
   async listPaymentMethods(customerRef: string) {

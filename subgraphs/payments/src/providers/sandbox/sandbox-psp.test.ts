@@ -2,9 +2,9 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Money } from '@dabba/subgraph-kit';
-import type { ProviderEvent } from '../port';
+import { ProviderRequestError, type ProviderEvent } from '../port';
 import { createSandboxPsp, type SandboxPsp } from './sandbox-psp';
-import { SANDBOX_3DS_PATHS, sandboxRoutes } from './sandbox-routes';
+import { SANDBOX_3DS_PATHS, SANDBOX_REFUND_FAIL_PATH, sandboxRoutes } from './sandbox-routes';
 
 const secret = 'whsec_sandbox_test_secret';
 const vnd = (amount: number): Money => ({ amount, currency: 'VND' });
@@ -167,6 +167,38 @@ describe('sandbox PSP', () => {
     });
   });
 
+  it('fails a refund it accepted, announces it as Stripe does, and the money can be refunded again', async () => {
+    const outcome = await sandbox.provider.authorize(request('pm_card_visa'), key());
+    const intentRef = (outcome as { intentRef: string }).intentRef;
+    await sandbox.provider.capture(intentRef, vnd(100_000), key());
+    const refundKey = key();
+    const refund = await sandbox.provider.refund(intentRef, vnd(100_000), refundKey);
+    expect(refund.status).toBe('succeeded');
+    expect(sandbox.failRefund(refund.refundRef)).toEqual({
+      refundRef: refund.refundRef,
+      status: 'failed',
+    });
+    const failures = (await events()).filter((event) => event.refundStatus === 'failed');
+    expect(failures.map((event) => event.type).sort()).toEqual([
+      'charge.refund.updated',
+      'refund.failed',
+      'refund.updated',
+    ]);
+    for (const failure of failures) {
+      expect(failure).toMatchObject({
+        intentRef,
+        paymentId: 'pay_sandbox',
+        refundRef: refund.refundRef,
+        refundKey,
+        amount: vnd(100_000),
+        failureReason: 'expired_or_canceled_card',
+      });
+    }
+    expect(() => sandbox.failRefund(refund.refundRef)).toThrow(ProviderRequestError);
+    const again = await sandbox.provider.refund(intentRef, vnd(100_000), key());
+    expect(again).toMatchObject({ status: 'succeeded', amount: vnd(100_000) });
+  });
+
   it('retries a webhook the endpoint refused until it is accepted', async () => {
     receiver.failures = 2;
     await sandbox.provider.authorize(request('pm_card_visa'), key());
@@ -216,6 +248,28 @@ describe('sandbox PSP', () => {
         status: 404,
       });
       expect(await call(SANDBOX_3DS_PATHS.complete, 'not json')).toMatchObject({ status: 400 });
+    });
+
+    it('fails an accepted refund, and refuses what it cannot fail', async () => {
+      const outcome = await sandbox.provider.authorize(request('pm_card_visa'), key());
+      const intentRef = (outcome as { intentRef: string }).intentRef;
+      await sandbox.provider.capture(intentRef, vnd(50_000), key());
+      const { refundRef } = await sandbox.provider.refund(intentRef, vnd(20_000), key());
+      const fail = (body: string) => call(SANDBOX_REFUND_FAIL_PATH, body);
+      expect(await fail(JSON.stringify({ refundRef }))).toEqual({
+        status: 200,
+        body: { refundRef, status: 'failed' },
+      });
+      expect(await fail(JSON.stringify({ refundRef }))).toMatchObject({
+        status: 409,
+        body: { code: 'refund_unexpected_state' },
+      });
+      expect(await fail(JSON.stringify({ refundRef: 're_missing' }))).toMatchObject({
+        status: 404,
+      });
+      expect(await fail(JSON.stringify({ refundRef: 'pi_not_a_refund' }))).toMatchObject({
+        status: 400,
+      });
     });
   });
 });

@@ -37,6 +37,11 @@ export interface SandboxPsp {
     intentRef: string,
     passed: boolean,
   ): { intentRef: string; status: IntentStatus };
+  /**
+   * A refund the sandbox accepted fails later (the card was closed, unless another reason is
+   * given), as Stripe's do some time after accepting them, and is announced by webhook.
+   */
+  failRefund(refundRef: string, failureReason?: string): { refundRef: string; status: 'failed' };
   /** Resolves once every webhook queued so far was delivered or given up. */
   drainWebhooks(): Promise<void>;
   /** Stops delivering webhooks. */
@@ -79,17 +84,26 @@ export function createSandboxPsp(options: SandboxOptions): SandboxPsp {
   return {
     provider,
     completeAuthentication(intentRef, passed) {
-      try {
-        const intent = simulator.completeAuthentication(intentRef, passed);
-        return { intentRef, status: intent.status };
-      } catch (error) {
-        if (error instanceof StripeApiError) {
-          throw new ProviderRequestError(error.body.message, error.body.code ?? error.body.type);
-        }
-        throw error;
-      }
+      const intent = fromSimulator(() => simulator.completeAuthentication(intentRef, passed));
+      return { intentRef, status: intent.status };
+    },
+    failRefund(refundRef, failureReason) {
+      fromSimulator(() => simulator.failRefund(refundRef, failureReason));
+      return { refundRef, status: 'failed' };
     },
     drainWebhooks: () => dispatcher.drain(),
     close: () => dispatcher.close(),
   };
+}
+
+/** Runs a simulator call, turning its refusal into the port's ProviderRequestError. */
+function fromSimulator<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof StripeApiError) {
+      throw new ProviderRequestError(error.body.message, error.body.code ?? error.body.type);
+    }
+    throw error;
+  }
 }

@@ -96,6 +96,8 @@ export interface RefundObject {
   charge: string;
   payment_intent: string;
   status: 'succeeded' | 'pending' | 'failed' | 'canceled';
+  /** Why it failed, once it did (e.g. expired_or_canceled_card). */
+  failure_reason: string | null;
   metadata: Record<string, string>;
   created: number;
 }

@@ -1,4 +1,4 @@
-import { invalidRequest, newId, nowSeconds, type RefundObject } from './objects';
+import { invalidRequest, newId, notFound, nowSeconds, type RefundObject } from './objects';
 import { unexpectedState, type SimulatorState } from './state';
 
 /** Refunds part or all of what a succeeded intent captured; cards refund at once. */
@@ -35,6 +35,7 @@ export function createRefund(
     charge: charge.id,
     payment_intent: intent.id,
     status: 'succeeded',
+    failure_reason: null,
     metadata: input.metadata,
     created: nowSeconds(),
   };
@@ -43,6 +44,32 @@ export function createRefund(
   charge.refunded = charge.amount_refunded === charge.amount_captured;
   state.emit('refund.created', refund);
   state.emit('charge.refunded', charge);
+  return structuredClone(refund);
+}
+
+/**
+ * A refund Stripe accepted fails later, as when the card was closed (Stripe's test mode does it to
+ * the refunds of `pm_card_refundFail`): its status becomes `failed` with a `failure_reason`, the
+ * money is back on the balance (the charge no longer counts it as refunded), and the failure is
+ * announced by `charge.refund.updated`, `refund.updated` and `refund.failed`.
+ */
+export function failRefund(state: SimulatorState, id: string, failureReason: string): RefundObject {
+  const refund = state.refunds.get(id);
+  if (!refund) throw notFound('refund', id, 'refund');
+  if (refund.status !== 'succeeded' && refund.status !== 'pending') {
+    throw invalidRequest(
+      `Refund ${id} has a status of ${refund.status}: only a succeeded or pending refund can fail.`,
+      'refund_unexpected_state',
+    );
+  }
+  refund.status = 'failed';
+  refund.failure_reason = failureReason;
+  const charge = state.charges.get(refund.charge)!;
+  charge.amount_refunded -= refund.amount;
+  charge.refunded = false;
+  for (const type of ['charge.refund.updated', 'refund.updated', 'refund.failed']) {
+    state.emit(type, refund);
+  }
   return structuredClone(refund);
 }
 

@@ -1,4 +1,4 @@
-import type { EventObject, PaymentIntentObject } from './objects';
+import type { EventObject, PaymentIntentObject, RefundObject } from './objects';
 import {
   cancelIntent,
   captureIntent,
@@ -8,7 +8,7 @@ import {
   type IntentParams,
 } from './payment-intents';
 import { createCustomer, listPaymentMethods } from './payment-methods';
-import { createRefund, listRefunds } from './refunds';
+import { createRefund, failRefund, listRefunds } from './refunds';
 import { SimulatorState } from './state';
 
 export type { IntentParams } from './payment-intents';
@@ -23,8 +23,9 @@ export interface SimulatorOptions {
 /**
  * Stripe's test mode in memory: customers, card payment methods (the test tokens of
  * `test-cards.ts`), PaymentIntents with their state machine (confirm, 3-D Secure, manual capture,
- * cancel), charges and refunds. Every change Stripe would announce goes to the event listeners as
- * a Stripe-shaped event. Refusals throw `StripeApiError` with Stripe's status and error body.
+ * cancel), charges and refunds (which may fail later, as Stripe's do). Every change Stripe would
+ * announce goes to the event listeners as a Stripe-shaped event. Refusals throw `StripeApiError`
+ * with Stripe's status and error body.
  * State lives in this object only: a new simulator starts empty.
  */
 export class SimulatedStripe {
@@ -90,6 +91,11 @@ export class SimulatedStripe {
     metadata: Record<string, string>;
   }) {
     return createRefund(this.state, input);
+  }
+
+  /** A refund fails after Stripe accepted it (the card was closed, by default). */
+  failRefund(id: string, failureReason = 'expired_or_canceled_card'): RefundObject {
+    return failRefund(this.state, id, failureReason);
   }
 
   listRefunds(paymentIntent: string) {

@@ -1,6 +1,6 @@
 import type Stripe from 'stripe';
 import type { IntentStatus, ProviderEvent, RefundOutcome } from '../port';
-import { fromStripeAmount, METADATA_PAYMENT_ID } from './stripe-money';
+import { fromStripeAmount, METADATA_IDEMPOTENCY_KEY, METADATA_PAYMENT_ID } from './stripe-money';
 
 const INTENT_AMOUNT: Record<string, (intent: Stripe.PaymentIntent) => number> = {
   'payment_intent.amount_capturable_updated': (intent) => intent.amount_capturable,
@@ -10,7 +10,17 @@ const INTENT_AMOUNT: Record<string, (intent: Stripe.PaymentIntent) => number> = 
   'payment_intent.requires_action': (intent) => intent.amount,
 };
 
-const REFUND_EVENTS = new Set(['refund.created', 'refund.updated', 'refund.failed']);
+/**
+ * Events that carry a refund. A refund Stripe accepted may still fail later (its status becomes
+ * `failed`, with a `failure_reason`): Stripe announces it with `refund.updated`, `refund.failed`
+ * and, for cards, `charge.refund.updated`.
+ */
+const REFUND_EVENTS = new Set([
+  'refund.created',
+  'refund.updated',
+  'refund.failed',
+  'charge.refund.updated',
+]);
 
 /** The event types payments acts on: what a Stripe webhook endpoint should subscribe to. */
 export const WEBHOOK_EVENT_TYPES: readonly string[] = [
@@ -51,6 +61,7 @@ export function toProviderEvent(event: Stripe.Event): ProviderEvent {
       amount: fromStripeAmount(refund.amount, refund.currency),
       refundRef: refund.id,
       refundStatus: refundStatus(refund.status),
+      refundKey: refund.metadata?.[METADATA_IDEMPOTENCY_KEY],
       ...(refund.failure_reason && { failureReason: refund.failure_reason }),
     };
   }

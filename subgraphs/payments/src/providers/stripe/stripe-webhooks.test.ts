@@ -139,37 +139,42 @@ describe('Stripe webhook events', () => {
     });
   });
 
-  it('reads a refund with its id, state and our payment id', () => {
-    const refund = {
-      id: 'evt_2',
-      object: 'event',
-      type: 'refund.updated',
-      created: 1_780_000_000,
-      data: {
-        object: {
-          id: 're_1',
-          object: 'refund',
-          amount: 2_500,
-          currency: 'vnd',
-          payment_intent: 'pi_1',
-          status: 'failed',
-          failure_reason: 'expired_or_canceled_card',
-          metadata: { payment_id: 'pay_1' },
+  it.each(['refund.updated', 'refund.failed', 'charge.refund.updated'])(
+    'reads a failed refund from %s with its id, state, reason, key and our payment id',
+    (type) => {
+      const refund = {
+        id: 'evt_2',
+        object: 'event',
+        type,
+        created: 1_780_000_000,
+        data: {
+          object: {
+            id: 're_1',
+            object: 'refund',
+            amount: 2_500,
+            currency: 'vnd',
+            payment_intent: 'pi_1',
+            status: 'failed',
+            failure_reason: 'expired_or_canceled_card',
+            metadata: { payment_id: 'pay_1', idempotency_key: 'ref_1:refund' },
+          },
+          previous_attributes: { status: 'succeeded', failure_reason: null },
         },
-      },
-    };
-    expect(parse(refund)).toEqual({
-      id: 'evt_2',
-      type: 'refund.updated',
-      intentRef: 'pi_1',
-      paymentId: 'pay_1',
-      amount: { amount: 2_500, currency: 'VND' },
-      refundRef: 're_1',
-      refundStatus: 'failed',
-      failureReason: 'expired_or_canceled_card',
-      occurredAt: new Date(1_780_000_000_000),
-    });
-  });
+      };
+      expect(parse(refund)).toEqual({
+        id: 'evt_2',
+        type,
+        intentRef: 'pi_1',
+        paymentId: 'pay_1',
+        amount: { amount: 2_500, currency: 'VND' },
+        refundRef: 're_1',
+        refundStatus: 'failed',
+        refundKey: 'ref_1:refund',
+        failureReason: 'expired_or_canceled_card',
+        occurredAt: new Date(1_780_000_000_000),
+      });
+    },
+  );
 
   it('reads the total refunded from charge.refunded', () => {
     const charge = {
