@@ -42,6 +42,28 @@ export const paymentsEvents = {
     full: z.boolean(),
     refundedAt: instant,
   }),
+  /**
+   * A refund the provider had accepted failed later (e.g. the card was closed): the customer did
+   * not get the money, which is the payment's again (it is CAPTURED or PARTIALLY_REFUNDED again),
+   * so support can give it back another way.
+   */
+  'payments.payment.refund_failed.v1': z.object({
+    paymentId: id,
+    orderId: id,
+    customerId: id,
+    refundId: id,
+    amount: money,
+    /** The provider's reason, e.g. expired_or_canceled_card, lost_or_stolen_card, unknown. */
+    reason: z.string().min(1).max(200),
+    failedAt: instant,
+  }),
+  /** The payment was cancelled before capture: its hold released, no money moved. */
+  'payments.payment.cancelled.v1': z.object({
+    paymentId: id,
+    orderId: id,
+    customerId: id,
+    cancelledAt: instant,
+  }),
   /** A verified provider webhook was stored; payments applies it to the payment asynchronously. */
   'payments.webhook.received.v1': z.object({
     /** The stored webhook's id: `<provider>:<provider event id>`. */

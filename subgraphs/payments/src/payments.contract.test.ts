@@ -3,6 +3,7 @@ import {
   AUTHORIZE,
   OTHER,
   authorizedEvent,
+  cancelledEvent,
   capturedEvent,
   customer,
   eventually,
@@ -10,8 +11,17 @@ import {
   paymentsContract,
 } from './testing/contract';
 
-const { card, subgraph, query, authorize, placeOrder, read, deliver, published, webhookHandled } =
-  paymentsContract('pay');
+const {
+  card,
+  query,
+  authorize,
+  placeOrder,
+  read,
+  deliver,
+  postWebhook,
+  published,
+  webhookHandled,
+} = paymentsContract('pay');
 
 describe('authorizePayment', () => {
   it('holds the order total plus the tip, and a replay returns the first result', async () => {
@@ -160,16 +170,6 @@ describe('authorizePayment', () => {
 });
 
 describe('webhooks', () => {
-  const post = (body: Buffer, signature?: string) =>
-    fetch(subgraph().url.replace(/\/graphql$/, '/webhooks/stripe'), {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        ...(signature ? { 'stripe-signature': signature } : {}),
-      },
-      body,
-    });
-
   it('applies a verified webhook once, refuses forged ones and never moves a payment backwards', async () => {
     const orderId = await placeOrder(70_000);
     const payment = await authorize({
@@ -188,13 +188,13 @@ describe('webhooks', () => {
       intentRef,
     });
     const tampered = Buffer.from(forged.body.toString().replace('evt_forged', 'evt_tampered'));
-    expect((await post(tampered, forged.signature)).status).toBe(400);
-    expect((await post(forged.body)).status).toBe(400);
+    expect((await postWebhook(tampered, forged.signature)).status).toBe(400);
+    expect((await postWebhook(forged.body)).status).toBe(400);
     const stale = card.sign(
       { id: 'evt_stale', type: 'payment_intent.amount_capturable_updated', paymentId: payment.id },
       Date.now() - 3_600_000,
     );
-    expect((await post(stale.body, stale.signature)).status).toBe(400);
+    expect((await postWebhook(stale.body, stale.signature)).status).toBe(400);
     expect((await read(payment.id)).status).toBe('REQUIRES_ACTION');
 
     // The customer passes 3-D Secure at the PSP, which tells us by webhook.
@@ -207,10 +207,10 @@ describe('webhooks', () => {
       intentStatus: 'requires_capture',
       amount: { amount: 70_000, currency: 'VND' },
     });
-    const first = await post(authorized.body, authorized.signature);
+    const first = await postWebhook(authorized.body, authorized.signature);
     expect(first.status).toBe(200);
     expect(await first.json()).toEqual({ received: true, duplicate: false });
-    const replayed = await post(authorized.body, authorized.signature);
+    const replayed = await postWebhook(authorized.body, authorized.signature);
     expect(await replayed.json()).toEqual({ received: true, duplicate: true });
     await eventually(async () =>
       expect(await read(payment.id)).toMatchObject({
@@ -233,7 +233,7 @@ describe('webhooks', () => {
         intentRef,
         failureReason: 'card_declined',
       });
-      expect((await post(late.body, late.signature)).status).toBe(200);
+      expect((await postWebhook(late.body, late.signature)).status).toBe(200);
       await webhookHandled(id!);
     }
     expect(await published(orderId)).toEqual([authorizedEvent(ids, { amount: 70_000 })]);
@@ -251,10 +251,34 @@ describe('webhooks', () => {
       intentRef,
       intentStatus: 'requires_capture',
     });
-    expect((await post(lateAuth.body, lateAuth.signature)).status).toBe(200);
+    expect((await postWebhook(lateAuth.body, lateAuth.signature)).status).toBe(200);
     await webhookHandled(`evt_late_auth_${payment.id}`);
     const final = await read(payment.id);
     expect(final).toMatchObject({ status: 'CAPTURED', failure: null });
     expect(await published(orderId)).toEqual(settled);
+  });
+
+  it('cancels a payment whose intent the PSP cancelled, and announces it once', async () => {
+    const orderId = await placeOrder(35_000);
+    const payment = await authorize({ orderId, method: 'CARD', paymentMethodRef: 'pm_card_visa' });
+    const intentRef = [...card.intents.values()].find(
+      (intent) => intent.paymentId === payment.id,
+    )!.ref;
+    const cancelled = card.sign({
+      id: `evt_canceled_${payment.id}`,
+      type: 'payment_intent.canceled',
+      paymentId: payment.id,
+      intentRef,
+      intentStatus: 'canceled',
+    });
+    expect((await postWebhook(cancelled.body, cancelled.signature)).status).toBe(200);
+    await webhookHandled(`evt_canceled_${payment.id}`);
+    expect((await read(payment.id)).status).toBe('CANCELLED');
+    const ids = { paymentId: payment.id, orderId };
+    const events = [authorizedEvent(ids, { amount: 35_000 }), cancelledEvent(ids)];
+    expect(await published(orderId)).toEqual(events);
+    const replayed = await postWebhook(cancelled.body, cancelled.signature);
+    expect(await replayed.json()).toEqual({ received: true, duplicate: true });
+    expect(await published(orderId)).toEqual(events);
   });
 });

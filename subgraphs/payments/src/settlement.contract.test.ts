@@ -4,11 +4,13 @@ import {
   OTHER,
   SUPPORT,
   authorizedEvent,
+  cancelledEvent,
   capturedEvent,
   customer,
   eventually,
   paymentsContract,
   publishOrderEvent,
+  refundFailedEvent,
   refundedEvent,
 } from './testing/contract';
 
@@ -22,8 +24,11 @@ const {
   deliver,
   capturedPayment,
   refund,
+  reconciliation,
+  postWebhook,
   published,
   handled,
+  webhookHandled,
 } = paymentsContract('settle');
 
 describe('capture on delivery', () => {
@@ -189,6 +194,116 @@ describe('refundPayment', () => {
   });
 });
 
+describe('refunds that fail after the provider accepted them', () => {
+  /** Sends the provider's webhook, signed, and waits until payments applied it. */
+  async function sendWebhook(event: Parameters<typeof card.sign>[0]) {
+    const { body, signature } = card.sign(event);
+    const response = await postWebhook(body, signature);
+    expect(response.status).toBe(200);
+    await webhookHandled(event.id);
+    return { body, signature };
+  }
+
+  it('puts a failed refund back: the payment CAPTURED again, its entry reversed, refund_failed once', async () => {
+    const { orderId, paymentId } = await capturedPayment(60_000);
+    const ids = { paymentId, orderId };
+    const made = await refund({ paymentId });
+    expect(made.data?.refundPayment).toMatchObject({
+      status: 'SUCCEEDED',
+      payment: { status: 'REFUNDED' },
+    });
+    const refundId = made.data!.refundPayment.id;
+
+    const failure = card.failRefund(`${refundId}:refund`);
+    const { body, signature } = await sendWebhook(failure);
+    // The same webhook again, and the same failure announced by Stripe's other refund events.
+    expect(await (await postWebhook(body, signature)).json()).toEqual({
+      received: true,
+      duplicate: true,
+    });
+    await sendWebhook({ ...failure, id: `${failure.id}_failed`, type: 'refund.failed' });
+    await sendWebhook({ ...failure, id: `${failure.id}_charge`, type: 'charge.refund.updated' });
+
+    const payment = await read(paymentId);
+    expect(payment).toMatchObject({
+      status: 'CAPTURED',
+      capturedAmount: { amount: 60_000 },
+      refundedAmount: { amount: 0 },
+      refunds: [{ id: refundId, status: 'FAILED', amount: { amount: 60_000 } }],
+    });
+    expect(payment.ledgerEntries.filter((entry) => entry.kind === 'REFUND')).toEqual([
+      {
+        id: `${refundId}:refund`,
+        kind: 'REFUND',
+        currency: 'VND',
+        postings: [
+          { account: 'platform_refunds', amount: '60000' },
+          { account: 'psp_clearing', amount: '-60000' },
+        ],
+      },
+      {
+        id: `${refundId}:refund_failed`,
+        kind: 'REFUND',
+        currency: 'VND',
+        postings: [
+          { account: 'platform_refunds', amount: '-60000' },
+          { account: 'psp_clearing', amount: '60000' },
+        ],
+      },
+    ]);
+    const failed = [
+      authorizedEvent(ids, { amount: 60_000 }),
+      capturedEvent(ids, { amount: 60_000, tip: 0, shortfall: 0 }),
+      refundedEvent(ids, { refundId, amount: 60_000, full: true }),
+      refundFailedEvent(ids, { refundId, amount: 60_000, reason: 'expired_or_canceled_card' }),
+    ];
+    expect(await published(orderId)).toEqual(failed);
+    expect((await reconciliation()).data?.ledgerReconciliation.total).toBe('0');
+
+    // Support can give the money back again.
+    const again = await refund({ paymentId });
+    expect(again.data?.refundPayment).toMatchObject({
+      status: 'SUCCEEDED',
+      amount: { amount: 60_000 },
+      payment: { status: 'REFUNDED', refundedAmount: { amount: 60_000 } },
+    });
+  });
+
+  it('fails a refund whose provider answer was never recorded, found by the key it was asked with', async () => {
+    const { orderId, paymentId } = await capturedPayment(45_000);
+    card.loseNextAnswer('refund');
+    const idempotencyKey = 'refund-lost-answer-1';
+    const lost = await refund({ paymentId, idempotencyKey });
+    expect(lost.data?.refundPayment).toMatchObject({ code: 'PROVIDER_UNAVAILABLE' });
+    const pending = (await read(paymentId)).refunds[0]!;
+    expect(pending.status).toBe('PENDING');
+
+    await sendWebhook(card.failRefund(`${pending.id}:refund`, 'lost_or_stolen_card'));
+
+    const payment = await read(paymentId);
+    expect(payment).toMatchObject({
+      status: 'CAPTURED',
+      refundedAmount: { amount: 0 },
+      refunds: [{ id: pending.id, status: 'FAILED' }],
+    });
+    expect(payment.ledgerEntries.filter((entry) => entry.kind === 'REFUND')).toEqual([]);
+    const ids = { paymentId, orderId };
+    expect(await published(orderId)).toEqual([
+      authorizedEvent(ids, { amount: 45_000 }),
+      capturedEvent(ids, { amount: 45_000, tip: 0, shortfall: 0 }),
+      refundFailedEvent(ids, {
+        refundId: pending.id,
+        amount: 45_000,
+        reason: 'lost_or_stolen_card',
+      }),
+    ]);
+    // Support's retry with the same key answers the failed refund, without asking the PSP again.
+    const retried = await refund({ paymentId, idempotencyKey });
+    expect(retried.data?.refundPayment).toMatchObject({ id: pending.id, status: 'FAILED' });
+    expect(card.calls.filter((call) => call.key === `${pending.id}:refund`)).toHaveLength(1);
+  });
+});
+
 describe('cancelled and rejected orders', () => {
   it('releases an authorised hold and refunds a captured payment', async () => {
     const held = await authorizedPayment(30_000);
@@ -200,7 +315,10 @@ describe('cancelled and rejected orders', () => {
       cancelledAt: new Date().toISOString(),
     });
     await eventually(async () => expect((await read(held.paymentId)).status).toBe('CANCELLED'));
-    expect(await published(held.paymentId)).toEqual([authorizedEvent(held, { amount: 30_000 })]);
+    expect(await published(held.paymentId)).toEqual([
+      authorizedEvent(held, { amount: 30_000 }),
+      cancelledEvent(held),
+    ]);
     const taken = await capturedPayment(40_000);
     await publishOrderEvent('orders.order.rejected.v1', {
       orderId: taken.orderId,
@@ -317,20 +435,10 @@ describe('history and reconciliation', () => {
   });
 
   it('keeps every currency of the ledger summing to zero', async () => {
-    const RECONCILE = `{ ledgerReconciliation(currency: "VND") { currency total entryCount balances { account amount } } }`;
-    const result = await query<{
-      ledgerReconciliation: {
-        total: string;
-        entryCount: number;
-        balances: { account: string; amount: string }[];
-      };
-    }>(RECONCILE, undefined, SUPPORT);
-    const reconciliation = result.data!.ledgerReconciliation;
-    expect(reconciliation.total).toBe('0');
-    expect(reconciliation.entryCount).toBeGreaterThan(0);
-    expect(reconciliation.balances.reduce((sum, row) => sum + Number(row.amount), 0)).toBe(0);
-    expect((await query(RECONCILE, undefined, customer)).errors?.[0]?.extensions?.code).toBe(
-      'FORBIDDEN',
-    );
+    const ledger = (await reconciliation()).data!.ledgerReconciliation;
+    expect(ledger.total).toBe('0');
+    expect(ledger.entryCount).toBeGreaterThan(0);
+    expect(ledger.balances.reduce((sum, row) => sum + Number(row.amount), 0)).toBe(0);
+    expect((await reconciliation('VND', customer)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });

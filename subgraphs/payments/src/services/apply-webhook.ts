@@ -8,10 +8,14 @@ import {
 } from '../domain/payment';
 import { judgeReport, type PaymentStatus } from '../domain/payment-status';
 import type { ProviderEvent } from '../providers/port';
+import { applyRefundFailure, isRefundFailure } from './apply-refund-failure';
 import { recordChange } from './record';
 import type { Deps } from './runtime';
 
-/** Applies a stored webhook (payments.webhook.received.v1) to its payment, once. */
+/**
+ * Applies a stored webhook (payments.webhook.received.v1) to its payment, once: a status the
+ * provider reports, or a refund that failed after the provider accepted it.
+ */
 export type ApplyWebhook = (webhookId: string, tx: Transaction) => Promise<void>;
 
 const STATUS_OF_TYPE: Readonly<Record<string, PaymentStatus>> = {
@@ -69,7 +73,7 @@ export function makeApplyWebhook(deps: Deps): ApplyWebhook {
     const { event } = stored;
     const log = deps.logger.child({ webhookId, type: event.type });
     const reported = reportedStatus(event);
-    if (!reported) return;
+    if (!reported && !isRefundFailure(event)) return;
     const payment = event.paymentId
       ? await deps.payments.findById(event.paymentId, tx.session)
       : event.intentRef
@@ -79,6 +83,8 @@ export function makeApplyWebhook(deps: Deps): ApplyWebhook {
       log.warn('webhook for a payment we do not know');
       return;
     }
+    if (isRefundFailure(event)) return applyRefundFailure(deps, tx, payment, event, log);
+    if (!reported) return;
     const { verdict } = judgeReport(payment.status, reported);
     if (verdict !== 'apply') {
       if (verdict === 'illegal') log.warn({ status: payment.status, reported }, 'webhook ignored');

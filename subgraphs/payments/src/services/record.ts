@@ -1,5 +1,5 @@
 import { ConflictError, type Transaction } from '@dabba/subgraph-kit';
-import { captureEntries, refundEntry } from '../domain/ledger';
+import { captureEntries, refundEntry, refundFailedEntry } from '../domain/ledger';
 import { money, type Payment, type Refund } from '../domain/payment';
 import type { CapturePlan } from '../domain/settlement';
 import type { Deps } from './runtime';
@@ -42,6 +42,17 @@ export async function recordChange(
         orderId: next.orderId,
         reason: next.failure?.reason ?? 'failed',
         failedAt: at,
+      },
+    });
+  } else if (next.status === 'CANCELLED') {
+    tx.publish({
+      type: 'payments.payment.cancelled.v1',
+      subject: next.id,
+      data: {
+        paymentId: next.id,
+        orderId: next.orderId,
+        customerId: next.customerId,
+        cancelledAt: at,
       },
     });
   }
@@ -97,6 +108,38 @@ export async function recordRefund(
       amount: refund.amount,
       full: next.status === 'REFUNDED',
       refundedAt: next.updatedAt.toISOString(),
+    },
+  });
+}
+
+/**
+ * A refund that failed after the provider accepted it: the payment, the reversal of the refund's
+ * ledger entry when it had counted as made, and payments.payment.refund_failed, in `tx`.
+ */
+export async function recordRefundFailure(
+  deps: Pick<Deps, 'payments' | 'ledger'>,
+  tx: Transaction,
+  change: { previous: Payment; next: Payment; refund: Refund; reversed: boolean; reason: string },
+): Promise<void> {
+  const { previous, next, refund, reversed, reason } = change;
+  await recordChange(deps, tx, previous, next);
+  if (reversed) {
+    await deps.ledger.append(
+      [refundFailedEntry({ payment: next, refund, now: next.updatedAt })],
+      tx.session,
+    );
+  }
+  tx.publish({
+    type: 'payments.payment.refund_failed.v1',
+    subject: next.id,
+    data: {
+      paymentId: next.id,
+      orderId: next.orderId,
+      customerId: next.customerId,
+      refundId: refund.id,
+      amount: refund.amount,
+      reason,
+      failedAt: next.updatedAt.toISOString(),
     },
   });
 }

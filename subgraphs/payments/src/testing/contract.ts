@@ -35,7 +35,10 @@ const REFUND = `mutation ($input: RefundPaymentInput!) {
   }
 }`;
 const READ = `query ($id: ID!) { payment(id: $id) { ${PAYMENT}
+  refunds { id status amount { amount } }
   ledgerEntries { id kind currency postings { account amount } } } }`;
+const RECONCILE = `query ($currency: String!) { ledgerReconciliation(currency: $currency) {
+  currency total entryCount balances { account amount } } }`;
 
 export type Result = Record<string, unknown> & { __typename: string; id: string; status: string };
 
@@ -127,6 +130,7 @@ export function paymentsContract(prefix: string) {
   async function read(paymentId: string) {
     const result = await query<{
       payment: Result & {
+        refunds: { id: string; status: string; amount: { amount: number } }[];
         ledgerEntries: {
           id: string;
           kind: string;
@@ -158,6 +162,28 @@ export function paymentsContract(prefix: string) {
     await eventually(async () => expect((await read(paymentId)).status).toBe('CAPTURED'));
     return { orderId, paymentId };
   }
+
+  /** The ledger's balances in `currency`, as support reads them. */
+  async function reconciliation(currency = 'VND', identity = SUPPORT) {
+    return query<{
+      ledgerReconciliation: {
+        total: string;
+        entryCount: number;
+        balances: { account: string; amount: string }[];
+      };
+    }>(RECONCILE, { currency }, identity);
+  }
+
+  /** POSTs a webhook body to the subgraph's webhook endpoint, signed with `signature` if given. */
+  const postWebhook = (body: Buffer, signature?: string) =>
+    fetch(subgraph.url.replace(/\/graphql$/, '/webhooks/stripe'), {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(signature ? { 'stripe-signature': signature } : {}),
+      },
+      body,
+    });
 
   const refund = (input: Record<string, unknown>, identity = SUPPORT) =>
     query<{ refundPayment: Result & Record<string, never> }>(
@@ -214,7 +240,6 @@ export function paymentsContract(prefix: string) {
   return {
     card,
     cash,
-    subgraph: () => subgraph,
     query: <TData = Record<string, unknown>>(
       document: string,
       variables?: Record<string, unknown>,
@@ -228,6 +253,8 @@ export function paymentsContract(prefix: string) {
     deliver,
     capturedPayment,
     refund,
+    reconciliation,
+    postWebhook,
     published,
     handled,
     webhookHandled,
@@ -283,5 +310,21 @@ export const refundedEvent = (
     full: fields.full,
     refundedAt: at(),
   });
+
+export const refundFailedEvent = (
+  ids: Ids,
+  fields: { refundId: string; amount: number; reason: string },
+) =>
+  event('payments.payment.refund_failed.v1', {
+    ...ids,
+    customerId: CUSTOMER,
+    refundId: fields.refundId,
+    amount: vnd(fields.amount),
+    reason: fields.reason,
+    failedAt: at(),
+  });
+
+export const cancelledEvent = (ids: Ids) =>
+  event('payments.payment.cancelled.v1', { ...ids, customerId: CUSTOMER, cancelledAt: at() });
 
 export { eventually, publishOrderEvent };
