@@ -65,7 +65,7 @@ describe('user cursors', () => {
     for (const search of [parseUserSearch(null), parseUserSearch('0901234567')]) {
       expect(parseUserCursor(userCursor(search, user), search)).toEqual({
         by: 'created',
-        createdAt: user.createdAt,
+        at: user.createdAt,
         id: user.id,
       });
     }

@@ -1,6 +1,7 @@
 import { BadUserInputError, decodeCursor, encodeCursor } from '@dabba/subgraph-kit';
 import { z } from 'zod';
 import { normalizeEmail, normalizePhone } from './contact';
+import type { TimePosition } from './position';
 import type { User } from './user';
 
 /** What a user may do on Dabba as a whole (organisation roles are separate: see membership). */
@@ -59,8 +60,7 @@ export function prefixRange(prefix: string): { from: string; before: string } {
 }
 
 /** Where a page of users stops: by creation (newest first) or, for email searches, by address. */
-export type UserPosition =
-  { by: 'created'; createdAt: Date; id: string } | { by: 'email'; email: string };
+export type UserPosition = ({ by: 'created' } & TimePosition) | { by: 'email'; email: string };
 
 const positionSchema = z.union([
   z.object({ c: z.iso.datetime(), i: z.string().min(1) }).strict(),
@@ -84,7 +84,7 @@ export function parseUserCursor(cursor: string, search: UserSearch): UserPositio
   const order = searchOrder(search);
   if ('e' in position && order === 'email') return { by: 'email', email: position.e };
   if ('c' in position && order === 'created') {
-    return { by: 'created', createdAt: new Date(position.c), id: position.i };
+    return { by: 'created', at: new Date(position.c), id: position.i };
   }
   throw new BadUserInputError('after belongs to another search', { argument: 'after' });
 }

@@ -1,10 +1,4 @@
-import {
-  decodeCursor,
-  encodeCursor,
-  ORGANIZATION_ROLES,
-  type OrganizationRole,
-} from '@dabba/subgraph-kit';
-import { z } from 'zod';
+import { ORGANIZATION_ROLES, type OrganizationRole } from '@dabba/subgraph-kit';
 
 /** A user's place in an organisation; one per (organisation, user). */
 export interface Membership {
@@ -50,24 +44,4 @@ export function addsOwner(
 
 export function toClaims(memberships: readonly Membership[]): OrganizationClaim[] {
   return memberships.map(({ organizationId, role }) => ({ organizationId, role }));
-}
-
-/**
- * Members are listed in the order they joined; the id breaks ties, so each has exactly one
- * position and pages never skip or repeat one.
- */
-export interface MembershipPosition {
-  joinedAt: Date;
-  id: string;
-}
-
-const positionSchema = z.object({ j: z.iso.datetime(), i: z.string().min(1) });
-
-export function membershipCursor(membership: Pick<Membership, 'joinedAt' | 'id'>): string {
-  return encodeCursor({ j: membership.joinedAt.toISOString(), i: membership.id });
-}
-
-export function parseMembershipCursor(cursor: string): MembershipPosition {
-  const { j, i } = decodeCursor(cursor, positionSchema);
-  return { joinedAt: new Date(j), id: i };
 }

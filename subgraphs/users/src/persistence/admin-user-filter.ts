@@ -5,7 +5,10 @@ import {
   type UserPosition,
   type UserSearch,
 } from '../domain/admin';
+import { timeOrderQuery, type TimeOrder } from './time-order';
 import type { UserDocument } from './user-model';
+
+const NEWEST_FIRST: TimeOrder<UserDocument> = { field: 'createdAt', direction: -1 };
 
 export interface UserSearchQuery {
   search: UserSearch;
@@ -35,13 +38,6 @@ export function userSearchQuery({ search, role, after }: UserSearchQuery): {
     return { filter, sort: { email: 1 } };
   }
   if (search.by === 'phone') filter.phone = search.phone;
-  if (after?.by === 'created') {
-    // The top-level bound lets the index skip what came before; $or breaks ties by id.
-    filter.createdAt = { $lte: after.createdAt };
-    filter.$or = [
-      { createdAt: { $lt: after.createdAt } },
-      { createdAt: after.createdAt, _id: { $lt: after.id } },
-    ];
-  }
-  return { filter, sort: { createdAt: -1, _id: -1 } };
+  const page = timeOrderQuery(NEWEST_FIRST, after?.by === 'created' ? after : null);
+  return { filter: { ...filter, ...page.filter }, sort: page.sort };
 }

@@ -41,7 +41,7 @@ async function allPages(query: Omit<UserSearchQuery, 'after'>, size: number): Pr
     after =
       query.search.by === 'email'
         ? { by: 'email', email: last.email! }
-        : { by: 'created', createdAt: last.createdAt, id: last.id };
+        : { by: 'created', at: last.createdAt, id: last.id };
   }
 }
 

@@ -1,7 +1,9 @@
 import type { OrganizationRole } from '@dabba/subgraph-kit';
-import type { ClientSession, Connection, Model, QueryFilter } from 'mongoose';
-import type { Membership, MembershipPosition } from '../domain/membership';
+import type { ClientSession, Connection, Model } from 'mongoose';
+import type { Membership } from '../domain/membership';
+import type { TimePosition } from '../domain/position';
 import { membershipModel, type MembershipDocument } from './membership-model';
+import { findInTimeOrder, type TimeOrder } from './time-order';
 
 function toDomain(doc: MembershipDocument): Membership {
   return {
@@ -12,6 +14,9 @@ function toDomain(doc: MembershipDocument): Membership {
     joinedAt: doc.joinedAt,
   };
 }
+
+/** Members in the order they joined. */
+const JOINING_ORDER: TimeOrder<MembershipDocument> = { field: 'joinedAt', direction: 1 };
 
 export class MembershipRepository {
   private readonly model: Model<MembershipDocument>;
@@ -66,23 +71,10 @@ export class MembershipRepository {
   /** Up to `limit` members of the organisation after `after` (exclusive), in joining order. */
   async listAfter(
     organizationId: string,
-    after: MembershipPosition | null,
+    after: TimePosition | null,
     limit: number,
   ): Promise<Membership[]> {
-    const filter: QueryFilter<MembershipDocument> = after
-      ? {
-          organizationId,
-          $or: [
-            { joinedAt: { $gt: after.joinedAt } },
-            { joinedAt: after.joinedAt, _id: { $gt: after.id } },
-          ],
-        }
-      : { organizationId };
-    const docs = await this.model
-      .find(filter)
-      .sort({ joinedAt: 1, _id: 1 })
-      .limit(limit)
-      .lean<MembershipDocument[]>();
+    const docs = await findInTimeOrder(this.model, { organizationId }, JOINING_ORDER, after, limit);
     return docs.map(toDomain);
   }
 

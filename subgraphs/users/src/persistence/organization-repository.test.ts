@@ -62,7 +62,11 @@ describe('organisation repositories', () => {
     expect(isDuplicateKeyError(await twice.catch((error: unknown) => error))).toBe(true);
     const first = await repos.memberships.listAfter('org_1', null, 2);
     expect(first.map((m) => m.userId)).toEqual(['usr_a', 'usr_b']);
-    const rest = await repos.memberships.listAfter('org_1', first[1]!, 2);
+    const rest = await repos.memberships.listAfter(
+      'org_1',
+      { at: first[1]!.joinedAt, id: first[1]!.id },
+      2,
+    );
     expect(rest.map((m) => m.userId)).toEqual(['usr_c']);
     expect((await repos.memberships.findByUsers(['usr_b'])).map((m) => m.role)).toEqual(['STAFF']);
   });

@@ -1,7 +1,8 @@
-import { pageSize, toPage, type Page } from '@dabba/subgraph-kit';
+import type { Page } from '@dabba/subgraph-kit';
 import { parseUserCursor, parseUserSearch, userCursor, type PlatformRole } from '../domain/admin';
 import type { User } from '../domain/user';
 import type { UserRepository } from '../persistence/user-repository';
+import { readPage } from './paging';
 
 /**
  * Support's user list: every user newest first, or those whose email begins with `search`
@@ -16,12 +17,15 @@ export type SearchUsers = (args: {
 }) => Promise<Page<User>>;
 
 export function makeSearchUsers(users: UserRepository): SearchUsers {
-  return async ({ first, after, search: text, role }) => {
-    const size = pageSize(first);
+  return ({ first, after, search: text, role }) => {
     const search = parseUserSearch(text);
-    const position = after ? parseUserCursor(after, search) : null;
-    // One extra user tells whether another page follows.
-    const found = await users.search({ search, role: role ?? null, after: position }, size + 1);
-    return toPage(found, size, (user) => userCursor(search, user));
+    return readPage(
+      { first, after },
+      {
+        parse: (cursor) => parseUserCursor(cursor, search),
+        of: (user) => userCursor(search, user),
+      },
+      (position, limit) => users.search({ search, role: role ?? null, after: position }, limit),
+    );
   };
 }

@@ -1,9 +1,10 @@
-import { pageSize, toPage, type Page } from '@dabba/subgraph-kit';
+import type { Page } from '@dabba/subgraph-kit';
 import type { ApiKey } from '../domain/api-key';
 import type { Invitation } from '../domain/invitation';
-import { membershipCursor, parseMembershipCursor, type Membership } from '../domain/membership';
+import type { Membership } from '../domain/membership';
 import type { Organization } from '../domain/organization';
 import type { UsersPersistence } from '../persistence';
+import { readTimePage, type PageArgs } from './paging';
 
 /** How many pending invitations and API keys an organisation lists (the newest). */
 export const ORGANIZATION_LIST_LIMIT = 100;
@@ -17,10 +18,7 @@ export interface OrganizationReads {
   getMembershipsByUsers(userIds: readonly string[]): Promise<Membership[]>;
   getInvitationsByIds(ids: readonly string[]): Promise<Invitation[]>;
   getApiKeysByIds(ids: readonly string[]): Promise<ApiKey[]>;
-  listMembers(
-    organizationId: string,
-    args: { first: number; after?: string | null },
-  ): Promise<Page<Membership>>;
+  listMembers(organizationId: string, args: PageArgs): Promise<Page<Membership>>;
   listPendingInvitations(organizationId: string): Promise<Invitation[]>;
   listApiKeys(organizationId: string): Promise<ApiKey[]>;
 }
@@ -43,13 +41,12 @@ export function makeOrganizationReads({
     getMembershipsByUsers: batch((ids) => memberships.findByUsers(ids)),
     getInvitationsByIds: batch((ids) => invitations.findByIds(ids)),
     getApiKeysByIds: batch((ids) => apiKeys.findByIds(ids)),
-    async listMembers(organizationId, { first, after }) {
-      const size = pageSize(first);
-      const position = after ? parseMembershipCursor(after) : null;
-      // One extra member tells whether another page follows.
-      const found = await memberships.listAfter(organizationId, position, size + 1);
-      return toPage(found, size, membershipCursor);
-    },
+    listMembers: (organizationId, args) =>
+      readTimePage(
+        args,
+        (membership) => membership.joinedAt,
+        (after, limit) => memberships.listAfter(organizationId, after, limit),
+      ),
     listPendingInvitations: (organizationId) =>
       invitations.listPending(organizationId, new Date(), ORGANIZATION_LIST_LIMIT),
     listApiKeys: (organizationId) =>
