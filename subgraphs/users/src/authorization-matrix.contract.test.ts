@@ -332,8 +332,8 @@ const ROWS: Row[] = [
   userField('favouriteProducts', '{ id }', false),
   userField('notificationPreferences', '{ email { orderUpdates } }', false),
   organizationField('members', '{ edges { node { role } } }', [...OWNER_A, ...STAFF]),
-  organizationField('invitations', '{ id }', [...OWNER_A, ...STAFF]),
-  organizationField('apiKeys', '{ id }', [...OWNER_A, ...STAFF]),
+  organizationField('invitations', '{ edges { node { id } } }', [...OWNER_A, ...STAFF]),
+  organizationField('apiKeys', '{ edges { node { id } } }', [...OWNER_A, ...STAFF]),
 ];
 
 /** The fields that need a row, read from the schema the subgraph serves. */

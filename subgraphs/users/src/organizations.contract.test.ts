@@ -73,6 +73,65 @@ const CREATE_KEY = `mutation ($input: CreateApiKeyInput!) { createApiKey(input: 
   __typename ... on CreatedApiKey { key apiKey { id name scopes revokedAt createdBy { id } } }
   ${ERROR} ... on InvalidInput { field } } }`;
 
+interface ListedPage {
+  edges: { cursor: string; node: { id: string; createdAt: string } }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
+const listQuery = (field: 'members' | 'invitations' | 'apiKeys', node = 'id createdAt') =>
+  `query ($id: ID!, $first: Int!, $after: String) { organization(id: $id) {
+    ${field}(first: $first, after: $after) { edges { cursor node { ${node} } }
+      pageInfo { hasNextPage endCursor } } } }`;
+
+/** Every page of an organisation's invitations or API keys, `first` at a time (at most 10 pages). */
+async function allPages(
+  field: 'invitations' | 'apiKeys',
+  organizationId: string,
+  first: number,
+  identity: Identity,
+): Promise<ListedPage[]> {
+  const pages: ListedPage[] = [];
+  let after: string | null = null;
+  do {
+    const organization: Record<string, ListedPage> = await ok(
+      listQuery(field),
+      { id: organizationId, first, after },
+      identity,
+    );
+    pages.push(organization[field]!);
+    after = organization[field]!.pageInfo.endCursor;
+  } while (pages.at(-1)!.pageInfo.hasNextPage && pages.length < 10);
+  return pages;
+}
+
+/** What a correct listing holds: newest first, the id breaking ties. */
+function newestFirst(nodes: { id: string; createdAt: string }[]): string[] {
+  return [...nodes]
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || (a.id < b.id ? 1 : -1))
+    .map((node) => node.id);
+}
+
+/** Each page ends at its last edge, and only the last page says that none follows. */
+function expectChained(pages: ListedPage[], sizes: number[]): void {
+  expect(pages.map((page) => page.edges.length)).toEqual(sizes);
+  expect(pages.map((page) => page.pageInfo.hasNextPage)).toEqual(
+    sizes.map((_, at) => at < sizes.length - 1),
+  );
+  for (const page of pages) expect(page.pageInfo.endCursor).toBe(page.edges.at(-1)!.cursor);
+}
+
+/** The error a page request is refused with. */
+async function refusal(
+  field: 'members' | 'invitations' | 'apiKeys',
+  variables: Record<string, unknown>,
+  identity: Identity,
+) {
+  const node = field === 'members' ? 'role' : 'id';
+  const result = await query(listQuery(field, node), variables, identity);
+  const [error] = result.errors ?? [];
+  return { code: error?.extensions?.code, message: error?.message };
+}
+
 function outboxEvents(type: string) {
   return db.collection('outbox').find({ 'event.type': type }).toArray();
 }
@@ -220,12 +279,12 @@ describe('organisations, members and invitations', () => {
       asManager,
     );
     const token = notifier.lastTo('+84912345678')!.params.token;
-    const pending = await ok<{ invitations: { id: string }[] }>(
-      `query ($id: ID!) { organization(id: $id) { invitations { id } } }`,
+    const pending = await ok(
+      `query ($id: ID!) { organization(id: $id) { invitations { edges { node { id } } } } }`,
       { id: organizationId },
       asManager,
     );
-    expect(pending.invitations).toEqual([{ id: staff.id }]);
+    expect(pending).toEqual({ invitations: { edges: [{ node: { id: staff.id } }] } });
     const revoked = await ok(
       `mutation ($id: ID!) { revokeInvitation(id: $id) { ... on Invitation { status } } }`,
       { id: staff.id },
@@ -238,11 +297,60 @@ describe('organisations, members and invitations', () => {
       reason: 'REVOKED',
     });
     const staffRead = await query(
-      `query ($id: ID!) { organization(id: $id) { invitations { id } } }`,
+      `query ($id: ID!) { organization(id: $id) { invitations { edges { node { id } } } } }`,
       { id: organizationId },
       member(byPhone.id, organizationId, 'STAFF'),
     );
     expect(staffRead.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('pages pending invitations newest first, with cursors that newer invitations do not shift', async () => {
+    const asOwner = member(owner.id, organizationId, 'OWNER');
+    const invite = async (name: string) => {
+      const email = `${name}.${Date.now()}@example.vn`;
+      const invitation = await ok<{ id: string }>(
+        INVITE,
+        { input: { organizationId, email, role: 'STAFF' } },
+        asOwner,
+      );
+      return invitation.id;
+    };
+    const invited = [await invite('one'), await invite('two'), await invite('three')];
+    const pages = await allPages('invitations', organizationId, 2, asOwner);
+    expectChained(pages, [2, 1]);
+    const nodes = pages.flatMap((page) => page.edges.map((edge) => edge.node));
+    // The pending ones only: the accepted and the revoked invitations are left out.
+    expect(nodes.map((node) => node.id).sort()).toEqual([...invited].sort());
+    expect(nodes.map((node) => node.id)).toEqual(newestFirst(nodes));
+    const asManager = member(manager.id, organizationId, 'MANAGER');
+    expect(await allPages('invitations', organizationId, 2, asManager)).toEqual(pages);
+
+    await invite('four');
+    const next = await ok(
+      listQuery('invitations'),
+      { id: organizationId, first: 2, after: pages[0]!.pageInfo.endCursor },
+      asOwner,
+    );
+    expect(next).toEqual({ invitations: pages[1] });
+  });
+
+  it('refuses pages of more than 100 or fewer than 1, and cursors it did not make', async () => {
+    const asOwner = member(owner.id, organizationId, 'OWNER');
+    for (const field of ['members', 'invitations', 'apiKeys'] as const) {
+      for (const first of [101, 0]) {
+        expect(await refusal(field, { id: organizationId, first }, asOwner)).toEqual({
+          code: 'BAD_USER_INPUT',
+          message: 'first must be between 1 and 100',
+        });
+      }
+      expect(
+        await refusal(field, { id: organizationId, first: 1, after: 'not-a-cursor' }, asOwner),
+      ).toEqual({ code: 'BAD_USER_INPUT', message: 'after is not a valid cursor' });
+      expect(await refusal(field, { id: organizationId, first: 100 }, asOwner)).toEqual({
+        code: undefined,
+        message: undefined,
+      });
+    }
   });
 
   it('pages members, and shows a user’s memberships to themself only', async () => {
@@ -413,20 +521,32 @@ describe('API keys', () => {
     });
     expect((await verify({ key: 'dabba_nonsense' })).status).toBe(401);
 
-    const KEYS = `query ($id: ID!) { organization(id: $id) { apiKeys { id lastUsedAt revokedAt } } }`;
-    const listed = await ok<{ apiKeys: { id: string; lastUsedAt: string | null }[] }>(
-      KEYS,
-      { id: organizationId },
-      asOwner,
-    );
-    expect(listed.apiKeys.find((key) => key.id === created.apiKey.id)?.lastUsedAt).toEqual(
-      expect.any(String),
-    );
+    const KEYS = `query ($id: ID!) { organization(id: $id) {
+      apiKeys { edges { node { id lastUsedAt revokedAt } } } } }`;
+    const listed = await ok<{
+      apiKeys: { edges: { node: { id: string; lastUsedAt: string | null } }[] };
+    }>(KEYS, { id: organizationId }, asOwner);
+    const used = listed.apiKeys.edges.find((edge) => edge.node.id === created.apiKey.id);
+    expect(used?.node.lastUsedAt).toEqual(expect.any(String));
 
     const REVOKE = `mutation ($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }`;
     const revoked = await ok<{ revokedAt: string }>(REVOKE, { id: created.apiKey.id }, asOwner);
     expect(await ok(REVOKE, { id: created.apiKey.id }, asOwner)).toEqual(revoked);
     expect((await verify({ key: created.key })).status).toBe(401);
+  });
+
+  it('pages API keys newest first, revoked ones included', async () => {
+    for (const name of ['POS 1', 'POS 2', 'POS 3']) {
+      await ok(CREATE_KEY, { input: { organizationId, name, scopes: ['orders:read'] } }, asOwner);
+    }
+    const stored = await db.collection('api_keys').find({ organizationId }).toArray();
+    expect(stored).toHaveLength(5);
+    expect(stored.filter((key) => key.revokedAt)).toHaveLength(1);
+    const pages = await allPages('apiKeys', organizationId, 2, asOwner);
+    expectChained(pages, [2, 2, 1]);
+    const nodes = pages.flatMap((page) => page.edges.map((edge) => edge.node));
+    expect(nodes.map((node) => node.id).sort()).toEqual(stored.map((key) => key._id).sort());
+    expect(nodes.map((node) => node.id)).toEqual(newestFirst(nodes));
   });
 
   it('lets a key read its own organisation and nothing it has no rule for', async () => {

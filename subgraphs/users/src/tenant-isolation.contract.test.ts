@@ -120,11 +120,13 @@ describe('tenant isolation between organisations', () => {
         { r: [{ __typename: 'Organization', id: orgB }] },
       ],
       [
-        `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Organization { invitations { id } } } }`,
+        `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Organization {
+          invitations { edges { node { id } } } } } }`,
         { r: [{ __typename: 'Organization', id: orgB }] },
       ],
       [
-        `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Organization { apiKeys { id } } } }`,
+        `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Organization {
+          apiKeys { edges { node { id } } } } } }`,
         { r: [{ __typename: 'Organization', id: orgB }] },
       ],
       [INVITE, { input: { organizationId: orgB, email: 'spy@example.vn', role: 'OWNER' } }],

@@ -95,6 +95,21 @@ export type ApiKey = {
   scopes: Array<Scalars['String']['output']>;
 };
 
+/** One page of API keys. */
+export type ApiKeyConnection = {
+  __typename?: 'ApiKeyConnection';
+  edges: Array<ApiKeyEdge>;
+  pageInfo: PageInfo;
+};
+
+/** An API key and its position in the list. */
+export type ApiKeyEdge = {
+  __typename?: 'ApiKeyEdge';
+  /** Opaque position of this API key, to pass as `after`. */
+  cursor: Scalars['String']['output'];
+  node: ApiKey;
+};
+
 export type ApplyAsDriverInput = {
   /** 5 to 20 letters and digits; spaces, dots and dashes are ignored. */
   licenceNumber: Scalars['String']['input'];
@@ -367,6 +382,21 @@ export type Invitation = {
   phone?: Maybe<Scalars['String']['output']>;
   role: OrganizationRole;
   status: InvitationStatus;
+};
+
+/** One page of invitations. */
+export type InvitationConnection = {
+  __typename?: 'InvitationConnection';
+  edges: Array<InvitationEdge>;
+  pageInfo: PageInfo;
+};
+
+/** An invitation and its position in the list. */
+export type InvitationEdge = {
+  __typename?: 'InvitationEdge';
+  /** Opaque position of this invitation, to pass as `after`. */
+  cursor: Scalars['String']['output'];
+  node: Invitation;
 };
 
 /**
@@ -856,19 +886,19 @@ export type NotificationTopic =
 export type Organization = {
   __typename?: 'Organization';
   /**
-   * The 100 newest API keys, revoked ones included, never their secrets. OWNERs, support and admins
-   * may read them.
+   * The API keys, revoked ones included, never their secrets, newest first, in pages of at most 100.
+   * OWNERs, support and admins may read them.
    */
-  apiKeys: Array<ApiKey>;
+  apiKeys: ApiKeyConnection;
   /** When the organisation was created. */
   createdAt: Scalars['DateTime']['output'];
   /** Stable, opaque identifier (org_…). */
   id: Scalars['ID']['output'];
   /**
-   * The 100 newest invitations still waiting for an answer. OWNERs, MANAGERs, support and admins may
-   * read them.
+   * The invitations still waiting for an answer, newest first, in pages of at most 100. OWNERs,
+   * MANAGERs, support and admins may read them.
    */
-  invitations: Array<Invitation>;
+  invitations: InvitationConnection;
   /**
    * The members, in the order they joined, in pages of at most 100. Members of the organisation,
    * support and admins may read them.
@@ -876,6 +906,28 @@ export type Organization = {
   members: MembershipConnection;
   /** The name shown to customers and staff, 1 to 80 characters. */
   name: Scalars['String']['output'];
+};
+
+
+/**
+ * A partner organisation: the restaurant group or grocer that runs stores on Dabba. Its members
+ * act for it with their organisation role (OWNER, MANAGER, STAFF), and its API keys let its own
+ * systems call Dabba. The catalog subgraph contributes its stores.
+ */
+export type OrganizationApiKeysArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
+/**
+ * A partner organisation: the restaurant group or grocer that runs stores on Dabba. Its members
+ * act for it with their organisation role (OWNER, MANAGER, STAFF), and its API keys let its own
+ * systems call Dabba. The catalog subgraph contributes its stores.
+ */
+export type OrganizationInvitationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
 };
 
 
@@ -1500,6 +1552,8 @@ export type ResolversTypes = ResolversObject<{
   AddressSaved: ResolverTypeWrapper<AddressSavedModel>;
   AlreadyMember: ResolverTypeWrapper<AlreadyMemberModel>;
   ApiKey: ResolverTypeWrapper<ApiKeyModel>;
+  ApiKeyConnection: ResolverTypeWrapper<Omit<ApiKeyConnection, 'edges'> & { edges: Array<ResolversTypes['ApiKeyEdge']> }>;
+  ApiKeyEdge: ResolverTypeWrapper<Omit<ApiKeyEdge, 'node'> & { node: ResolversTypes['ApiKey'] }>;
   ApplyAsDriverInput: ApplyAsDriverInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ApplyAsDriverResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ApplyAsDriverResult']>;
@@ -1537,6 +1591,8 @@ export type ResolversTypes = ResolversObject<{
   InvalidInvitation: ResolverTypeWrapper<InvalidInvitation>;
   InvalidRefreshToken: ResolverTypeWrapper<InvalidRefreshToken>;
   Invitation: ResolverTypeWrapper<InvitationModel>;
+  InvitationConnection: ResolverTypeWrapper<Omit<InvitationConnection, 'edges'> & { edges: Array<ResolversTypes['InvitationEdge']> }>;
+  InvitationEdge: ResolverTypeWrapper<Omit<InvitationEdge, 'node'> & { node: ResolversTypes['Invitation'] }>;
   InvitationNotForYou: ResolverTypeWrapper<InvitationNotForYou>;
   InvitationStatus: InvitationStatus;
   InviteMemberInput: InviteMemberInput;
@@ -1620,6 +1676,8 @@ export type ResolversParentTypes = ResolversObject<{
   AddressSaved: AddressSavedModel;
   AlreadyMember: AlreadyMemberModel;
   ApiKey: ApiKeyModel;
+  ApiKeyConnection: Omit<ApiKeyConnection, 'edges'> & { edges: Array<ResolversParentTypes['ApiKeyEdge']> };
+  ApiKeyEdge: Omit<ApiKeyEdge, 'node'> & { node: ResolversParentTypes['ApiKey'] };
   ApplyAsDriverInput: ApplyAsDriverInput;
   Int: Scalars['Int']['output'];
   ApplyAsDriverResult: ResolversUnionTypes<ResolversParentTypes>['ApplyAsDriverResult'];
@@ -1656,6 +1714,8 @@ export type ResolversParentTypes = ResolversObject<{
   InvalidInvitation: InvalidInvitation;
   InvalidRefreshToken: InvalidRefreshToken;
   Invitation: InvitationModel;
+  InvitationConnection: Omit<InvitationConnection, 'edges'> & { edges: Array<ResolversParentTypes['InvitationEdge']> };
+  InvitationEdge: Omit<InvitationEdge, 'node'> & { node: ResolversParentTypes['Invitation'] };
   InvitationNotForYou: InvitationNotForYou;
   InviteMemberInput: InviteMemberInput;
   InviteMemberResult: ResolversUnionTypes<ResolversParentTypes>['InviteMemberResult'];
@@ -1771,6 +1831,16 @@ export type ApiKeyResolvers<ContextType = UsersContext, ParentType extends Resol
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   scopes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ApiKeyConnectionResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['ApiKeyConnection'] = ResolversParentTypes['ApiKeyConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ApiKeyEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type ApiKeyEdgeResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['ApiKeyEdge'] = ResolversParentTypes['ApiKeyEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType>;
 }>;
 
 export type ApplyAsDriverResultResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['ApplyAsDriverResult'] = ResolversParentTypes['ApplyAsDriverResult']> = ResolversObject<{
@@ -1934,6 +2004,16 @@ export type InvitationResolvers<ContextType = UsersContext, ParentType extends R
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type InvitationConnectionResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['InvitationConnection'] = ResolversParentTypes['InvitationConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['InvitationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type InvitationEdgeResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['InvitationEdge'] = ResolversParentTypes['InvitationEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Invitation'], ParentType, ContextType>;
+}>;
+
 export type InvitationNotForYouResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['InvitationNotForYou'] = ResolversParentTypes['InvitationNotForYou']> = ResolversObject<{
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2060,10 +2140,10 @@ export type NotificationPreferencesResolvers<ContextType = UsersContext, ParentT
 
 export type OrganizationResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'], FederationReferenceType extends FederationReferenceTypes['Organization'] = FederationReferenceTypes['Organization']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organization']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  apiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType>;
+  apiKeys?: Resolver<ResolversTypes['ApiKeyConnection'], ParentType, ContextType, RequireFields<OrganizationApiKeysArgs, 'first'>>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  invitations?: Resolver<Array<ResolversTypes['Invitation']>, ParentType, ContextType>;
+  invitations?: Resolver<ResolversTypes['InvitationConnection'], ParentType, ContextType, RequireFields<OrganizationInvitationsArgs, 'first'>>;
   members?: Resolver<ResolversTypes['MembershipConnection'], ParentType, ContextType, RequireFields<OrganizationMembersArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -2254,6 +2334,8 @@ export type Resolvers<ContextType = UsersContext> = ResolversObject<{
   AddressSaved?: AddressSavedResolvers<ContextType>;
   AlreadyMember?: AlreadyMemberResolvers<ContextType>;
   ApiKey?: ApiKeyResolvers<ContextType>;
+  ApiKeyConnection?: ApiKeyConnectionResolvers<ContextType>;
+  ApiKeyEdge?: ApiKeyEdgeResolvers<ContextType>;
   ApplyAsDriverResult?: ApplyAsDriverResultResolvers<ContextType>;
   AuthError?: AuthErrorResolvers<ContextType>;
   AuthSession?: AuthSessionResolvers<ContextType>;
@@ -2281,6 +2363,8 @@ export type Resolvers<ContextType = UsersContext> = ResolversObject<{
   InvalidInvitation?: InvalidInvitationResolvers<ContextType>;
   InvalidRefreshToken?: InvalidRefreshTokenResolvers<ContextType>;
   Invitation?: InvitationResolvers<ContextType>;
+  InvitationConnection?: InvitationConnectionResolvers<ContextType>;
+  InvitationEdge?: InvitationEdgeResolvers<ContextType>;
   InvitationNotForYou?: InvitationNotForYouResolvers<ContextType>;
   InviteMemberResult?: InviteMemberResultResolvers<ContextType>;
   LastOwner?: LastOwnerResolvers<ContextType>;

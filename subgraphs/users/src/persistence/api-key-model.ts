@@ -32,7 +32,8 @@ const apiKeySchema = new Schema<ApiKeyDocument>(
   { collection: 'api_keys', versionKey: false },
 );
 
-apiKeySchema.index({ organizationId: 1, createdAt: -1 }, { name: 'organization_newest' });
+/** The organisation's keys newest first, the id breaking ties, for Organization.apiKeys. */
+apiKeySchema.index({ organizationId: 1, createdAt: -1, _id: -1 }, { name: 'organization_newest' });
 apiKeySchema.index(
   { organizationId: 1, createdBy: 1, idempotencyKey: 1 },
   {

@@ -1,6 +1,8 @@
 import type { Connection, Model } from 'mongoose';
 import { LAST_USED_RESOLUTION_MS, type ApiKey } from '../domain/api-key';
+import type { TimePosition } from '../domain/position';
 import { apiKeyModel, type ApiKeyDocument } from './api-key-model';
+import { findInTimeOrder, type TimeOrder } from './time-order';
 
 function toDomain(doc: ApiKeyDocument): ApiKey {
   return {
@@ -15,6 +17,9 @@ function toDomain(doc: ApiKeyDocument): ApiKey {
     revokedAt: doc.revokedAt ?? null,
   };
 }
+
+/** Newest first. */
+const NEWEST_FIRST: TimeOrder<ApiKeyDocument> = { field: 'createdAt', direction: -1 };
 
 export class ApiKeyRepository {
   private readonly model: Model<ApiKeyDocument>;
@@ -50,13 +55,13 @@ export class ApiKeyRepository {
     return docs.map(toDomain);
   }
 
-  /** The organisation's keys, revoked ones included, newest first, at most `limit`. */
-  async listByOrganization(organizationId: string, limit: number): Promise<ApiKey[]> {
-    const docs = await this.model
-      .find({ organizationId })
-      .sort({ createdAt: -1, _id: -1 })
-      .limit(limit)
-      .lean<ApiKeyDocument[]>();
+  /** Up to `limit` of the organisation's keys after `after`, revoked ones included, newest first. */
+  async listAfter(
+    organizationId: string,
+    after: TimePosition | null,
+    limit: number,
+  ): Promise<ApiKey[]> {
+    const docs = await findInTimeOrder(this.model, { organizationId }, NEWEST_FIRST, after, limit);
     return docs.map(toDomain);
   }
 

@@ -36,7 +36,11 @@ const invitationSchema = new Schema<InvitationDocument>(
 );
 
 invitationSchema.index({ tokenHash: 1 }, { unique: true, name: 'token_unique' });
-invitationSchema.index({ organizationId: 1, createdAt: -1 }, { name: 'organization_newest' });
+/** The organisation's invitations newest first, the id breaking ties, for Organization.invitations. */
+invitationSchema.index(
+  { organizationId: 1, createdAt: -1, _id: -1 },
+  { name: 'organization_newest' },
+);
 /** Invitations are kept 30 days past their expiry (what happened to them), then removed. */
 invitationSchema.index(
   { expiresAt: 1 },

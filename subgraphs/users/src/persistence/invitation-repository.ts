@@ -1,6 +1,8 @@
 import type { ClientSession, Connection, Model } from 'mongoose';
 import type { Invitation, InvitationContact } from '../domain/invitation';
+import type { TimePosition } from '../domain/position';
 import { invitationModel, type InvitationDocument } from './invitation-model';
+import { findInTimeOrder, type TimeOrder } from './time-order';
 
 function toDomain(doc: InvitationDocument): Invitation {
   const { _id, ...fields } = doc;
@@ -17,6 +19,9 @@ function toDomain(doc: InvitationDocument): Invitation {
 
 /** Not accepted, not revoked, not expired. */
 const pending = (now: Date) => ({ acceptedAt: null, revokedAt: null, expiresAt: { $gt: now } });
+
+/** Newest first. */
+const NEWEST_FIRST: TimeOrder<InvitationDocument> = { field: 'createdAt', direction: -1 };
 
 export class InvitationRepository {
   private readonly model: Model<InvitationDocument>;
@@ -45,13 +50,15 @@ export class InvitationRepository {
     return docs.map(toDomain);
   }
 
-  /** The organisation's pending invitations, newest first, at most `limit`. */
-  async listPending(organizationId: string, now: Date, limit: number): Promise<Invitation[]> {
-    const docs = await this.model
-      .find({ organizationId, ...pending(now) })
-      .sort({ createdAt: -1, _id: -1 })
-      .limit(limit)
-      .lean<InvitationDocument[]>();
+  /** Up to `limit` of the organisation's pending invitations after `after`, newest first. */
+  async listPendingAfter(
+    organizationId: string,
+    now: Date,
+    after: TimePosition | null,
+    limit: number,
+  ): Promise<Invitation[]> {
+    const filter = { organizationId, ...pending(now) };
+    const docs = await findInTimeOrder(this.model, filter, NEWEST_FIRST, after, limit);
     return docs.map(toDomain);
   }
 

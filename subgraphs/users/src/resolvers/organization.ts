@@ -32,11 +32,10 @@ export const organizationResolvers: Resolvers = {
   },
   Organization: {
     __resolveReference: (reference, { loaders }) => loaders.organizationById.load(reference.id),
-    members: (organization, { first, after }, { services }) =>
-      services.listMembers(organization.id, { first, after }),
-    invitations: (organization, _args, { services }) =>
-      services.listPendingInvitations(organization.id),
-    apiKeys: (organization, _args, { services }) => services.listApiKeys(organization.id),
+    members: (organization, args, { services }) => services.listMembers(organization.id, args),
+    invitations: (organization, args, { services }) =>
+      services.listPendingInvitations(organization.id, args),
+    apiKeys: (organization, args, { services }) => services.listApiKeys(organization.id, args),
   },
   User: {
     memberships: (user, _args, { loaders }) => loaders.membershipsByUser.load(user.id),

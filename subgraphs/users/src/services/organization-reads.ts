@@ -6,12 +6,11 @@ import type { Organization } from '../domain/organization';
 import type { UsersPersistence } from '../persistence';
 import { readTimePage, type PageArgs } from './paging';
 
-/** How many pending invitations and API keys an organisation lists (the newest). */
-export const ORGANIZATION_LIST_LIMIT = 100;
-
 /**
  * The read side of organisations: lookups behind the per-request DataLoaders and the
- * organisation's lists. Batch lookups return what they found, in any order.
+ * organisation's lists. Batch lookups return what they found, in any order. Lists are pages of 1
+ * to 100 (members in joining order, invitations and API keys newest first); a bad size or cursor
+ * is a BAD_USER_INPUT.
  */
 export interface OrganizationReads {
   getOrganizationsByIds(ids: readonly string[]): Promise<Organization[]>;
@@ -19,8 +18,8 @@ export interface OrganizationReads {
   getInvitationsByIds(ids: readonly string[]): Promise<Invitation[]>;
   getApiKeysByIds(ids: readonly string[]): Promise<ApiKey[]>;
   listMembers(organizationId: string, args: PageArgs): Promise<Page<Membership>>;
-  listPendingInvitations(organizationId: string): Promise<Invitation[]>;
-  listApiKeys(organizationId: string): Promise<ApiKey[]>;
+  listPendingInvitations(organizationId: string, args: PageArgs): Promise<Page<Invitation>>;
+  listApiKeys(organizationId: string, args: PageArgs): Promise<Page<ApiKey>>;
 }
 
 export function makeOrganizationReads({
@@ -47,9 +46,17 @@ export function makeOrganizationReads({
         (membership) => membership.joinedAt,
         (after, limit) => memberships.listAfter(organizationId, after, limit),
       ),
-    listPendingInvitations: (organizationId) =>
-      invitations.listPending(organizationId, new Date(), ORGANIZATION_LIST_LIMIT),
-    listApiKeys: (organizationId) =>
-      apiKeys.listByOrganization(organizationId, ORGANIZATION_LIST_LIMIT),
+    listPendingInvitations: (organizationId, args) =>
+      readTimePage(
+        args,
+        (invitation) => invitation.createdAt,
+        (after, limit) => invitations.listPendingAfter(organizationId, new Date(), after, limit),
+      ),
+    listApiKeys: (organizationId, args) =>
+      readTimePage(
+        args,
+        (apiKey) => apiKey.createdAt,
+        (after, limit) => apiKeys.listAfter(organizationId, after, limit),
+      ),
   };
 }
