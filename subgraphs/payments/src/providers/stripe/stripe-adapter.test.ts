@@ -307,6 +307,36 @@ describe('Stripe adapter on the local Stripe-speaking server', () => {
     ).rejects.toMatchObject({ name: 'ProviderRequestError', code: 'idempotency_error' });
   });
 
+  it('sends ISK in the hundredths Stripe counts it in, and reads whole krónur back', async () => {
+    const provider = providerFor();
+    const isk = (amount: number): Money => ({ amount, currency: 'ISK' });
+    const outcome = await provider.authorize(
+      { ...authorizeRequest, amount: isk(5_000) },
+      `${randomUUID()}:authorize`,
+    );
+    expect(outcome).toMatchObject({ status: 'authorized', amount: isk(5_000) });
+    const intentRef = (outcome as { intentRef: string }).intentRef;
+    expect(server.simulator.retrieveIntent(intentRef)).toMatchObject({
+      amount: 500_000,
+      currency: 'isk',
+    });
+
+    await expect(
+      provider.capture(intentRef, isk(5_001), `${randomUUID()}:capture`),
+    ).rejects.toThrow('5001 is more than the 5000 authorized');
+    expect(await provider.capture(intentRef, isk(4_000), `${randomUUID()}:capture`)).toEqual({
+      intentRef,
+      captured: isk(4_000),
+    });
+    expect(server.simulator.retrieveIntent(intentRef).amount_received).toBe(400_000);
+    expect(await provider.refund(intentRef, isk(1_500), `${randomUUID()}:refund`)).toMatchObject({
+      amount: isk(1_500),
+    });
+    await expect(provider.refund(intentRef, isk(2_501), `${randomUUID()}:refund`)).rejects.toThrow(
+      '2501 is more than the 2500 refundable',
+    );
+  });
+
   it('never sends the capture Stripe would refuse', async () => {
     const provider = providerFor();
     const outcome = await provider.authorize(authorizeRequest, `${randomUUID()}:authorize`);

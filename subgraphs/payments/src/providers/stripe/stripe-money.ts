@@ -7,13 +7,30 @@ export const METADATA_USER_ID = 'user_id';
 export const METADATA_IDEMPOTENCY_KEY = 'idempotency_key';
 
 /**
- * Stripe takes amounts in the currency's smallest unit, as we keep them (VND whole đồng, USD and
- * INR cents), and currencies in lower case.
+ * Currencies Stripe's API counts in hundredths although ICU, whose minor units we keep, gives them
+ * none: ISK (whole krónur only since 2023, sent as multiples of 100) and HUF (two-decimal for
+ * charges). An amount in them is multiplied by 100 on the way to Stripe and divided on the way
+ * back. Every other currency Stripe takes in its smallest unit, as we keep it (VND whole đồng,
+ * USD and INR cents).
  */
-export function toStripeAmount(money: Money): { amount: number; currency: string } {
-  return { amount: money.amount, currency: money.currency.toLowerCase() };
+const HUNDREDTHS_AT_STRIPE = new Set(['ISK', 'HUF']);
+
+function stripeScale(currency: string): number {
+  return HUNDREDTHS_AT_STRIPE.has(currency.toUpperCase()) ? 100 : 1;
 }
 
+/** An amount as Stripe's API takes it, and the currency in lower case. */
+export function toStripeAmount(money: Money): { amount: number; currency: string } {
+  return {
+    amount: money.amount * stripeScale(money.currency),
+    currency: money.currency.toLowerCase(),
+  };
+}
+
+/**
+ * An amount Stripe reports, in our minor units. An ISK or HUF amount that is not whole (made
+ * outside Dabba, e.g. in the Dashboard) is rounded to the nearest unit.
+ */
 export function fromStripeAmount(amount: number, currency: string): Money {
-  return { amount, currency: currency.toUpperCase() };
+  return { amount: Math.round(amount / stripeScale(currency)), currency: currency.toUpperCase() };
 }

@@ -50,7 +50,10 @@ export function heldOrReceived(intent: Stripe.PaymentIntent): Money {
   return fromStripeAmount(amount, intent.currency);
 }
 
-/** Refuses, before calling Stripe, an amount it would refuse. */
+/**
+ * Refuses, before calling Stripe, an amount it would refuse: `limit` is what Stripe reports (in
+ * its own units) as still available.
+ */
 export function checkAmount(money: Money, currency: string, limit: number, what: string): void {
   if (money.currency.toLowerCase() !== currency) {
     throw new ProviderRequestError(
@@ -61,9 +64,10 @@ export function checkAmount(money: Money, currency: string, limit: number, what:
   if (!Number.isSafeInteger(money.amount) || money.amount < 1) {
     throw new ProviderRequestError('The amount must be a positive integer', 'amount_invalid');
   }
-  if (money.amount > limit) {
+  const available = fromStripeAmount(limit, currency).amount;
+  if (money.amount > available) {
     throw new ProviderRequestError(
-      `${money.amount} is more than the ${limit} ${what}`,
+      `${money.amount} is more than the ${available} ${what}`,
       'amount_too_large',
     );
   }

@@ -136,7 +136,7 @@ export function createStripeProvider(
       const captured = await call(() =>
         stripe.paymentIntents.capture(
           intentRef,
-          { amount_to_capture: money.amount },
+          { amount_to_capture: toStripeAmount(money).amount },
           { idempotencyKey },
         ),
       );
@@ -174,7 +174,7 @@ export function createStripeProvider(
         stripe.refunds.create(
           {
             payment_intent: intentRef,
-            amount: money.amount,
+            amount: toStripeAmount(money).amount,
             metadata: {
               [METADATA_PAYMENT_ID]: intent.metadata[METADATA_PAYMENT_ID] ?? '',
               [METADATA_IDEMPOTENCY_KEY]: idempotencyKey,
