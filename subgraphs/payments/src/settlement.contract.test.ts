@@ -371,6 +371,37 @@ describe('cancelled and rejected orders', () => {
     });
   });
 
+  it('records a refund the PSP refuses outright as failed and announces it, instead of retrying', async () => {
+    const taken = await capturedPayment(35_000);
+    card.refuseNextRefund('charge_disputed');
+    await publishOrderEvent('orders.order.rejected.v1', {
+      orderId: taken.orderId,
+      customerId: CUSTOMER,
+      storeId: 'sto_pay',
+      reason: 'store closed',
+      rejectedAt: new Date().toISOString(),
+    });
+    await eventually(async () =>
+      expect((await read(taken.paymentId)).refunds).toEqual([
+        expect.objectContaining({
+          status: 'FAILED',
+          amount: expect.objectContaining({ amount: 35_000 }),
+        }),
+      ]),
+    );
+    expect(await read(taken.paymentId)).toMatchObject({ status: 'CAPTURED' });
+    const events = await published(taken.paymentId);
+    expect(events.map((event) => event.type)).toEqual([
+      'payments.payment.authorized.v1',
+      'payments.payment.captured.v1',
+      'payments.payment.refund_failed.v1',
+    ]);
+    expect(events[2]!.data).toMatchObject({
+      refundId: `ref_order_ended_${taken.paymentId}`,
+      reason: 'charge_disputed: The charge cannot be refunded',
+    });
+  });
+
   it('refunds once when the provider took the refund but its answer was lost', async () => {
     const taken = await capturedPayment(25_000);
     card.loseNextAnswer('refund');

@@ -1,5 +1,6 @@
 import { cancelPayment, type Payment, type Refund } from '../domain/payment';
 import { planRefund, settleRefund, startRefund, type SettledRefund } from '../domain/settlement';
+import { ProviderRequestError } from '../providers/port';
 import { providerKeys } from './ids';
 import type { OrderEnded } from './order-events';
 import { recordChange, recordRefund } from './record';
@@ -14,7 +15,14 @@ import {
 /** What the provider was asked when the order ended: to drop the hold, or to give money back. */
 export type PreparedEnd =
   | { action: 'cancel'; paymentId: string }
-  | { action: 'refund'; paymentId: string; refund: Refund; outcome: SettledRefund };
+  | {
+      action: 'refund';
+      paymentId: string;
+      refund: Refund;
+      outcome: SettledRefund;
+      /** Why the provider refused it outright, when it did: recorded FAILED, for support. */
+      refusal?: string;
+    };
 
 /**
  * An order was cancelled or rejected (orders.order.cancelled.v1 / rejected.v1): it can no longer
@@ -66,12 +74,24 @@ export function makeEndOrder(deps: Deps): EndOrder {
         refundRef: null,
         createdAt: deps.now(),
       };
-      const outcome = await provider.refund(
-        intentOf(payment),
-        refund.amount,
-        providerKeys.refund(refund.id),
-      );
-      return { action: 'refund', paymentId: payment.id, refund, outcome };
+      try {
+        const outcome = await provider.refund(
+          intentOf(payment),
+          refund.amount,
+          providerKeys.refund(refund.id),
+        );
+        return { action: 'refund', paymentId: payment.id, refund, outcome };
+      } catch (error) {
+        // Asking again would be refused again: record the refund FAILED rather than dead-letter.
+        if (!(error instanceof ProviderRequestError)) throw error;
+        return {
+          action: 'refund',
+          paymentId: payment.id,
+          refund,
+          outcome: { status: 'failed', refundRef: null },
+          refusal: `${error.code}: ${error.message}`,
+        };
+      }
     },
 
     async apply(ended, tx, prepared) {
@@ -96,14 +116,19 @@ export function makeEndOrder(deps: Deps): EndOrder {
         await recordChange(deps, tx, payment, cancelPayment(payment, now));
         return;
       }
-      const { refund, outcome } = prepared;
+      const { refund, outcome, refusal } = prepared;
       const planned = planRefund(payment, null);
       if (!planned.ok || planned.amount.amount !== refund.amount.amount) {
         throw new ProviderAnswerStale(payment.id);
       }
       const started = startRefund(payment, refund, now);
       const next = settleRefund(started, refund.id, outcome, now);
-      await recordRefund(deps, tx, { previous: payment, next, refund });
+      await recordRefund(deps, tx, {
+        previous: payment,
+        next,
+        refund,
+        ...(refusal ? { refusal } : {}),
+      });
     },
   };
 }

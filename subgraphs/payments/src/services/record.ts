@@ -88,11 +88,21 @@ export async function recordCapture(
 export async function recordRefund(
   deps: Pick<Deps, 'payments' | 'ledger'>,
   tx: Transaction,
-  change: { previous: Payment; next: Payment; refund: Refund },
+  change: {
+    previous: Payment;
+    next: Payment;
+    refund: Refund;
+    /** Why the provider refused the refund, when it did. */
+    refusal?: string;
+  },
 ): Promise<void> {
   const { previous, next, refund } = change;
   await recordChange(deps, tx, previous, next);
   const settled = next.refunds.find((candidate) => candidate.id === refund.id);
+  if (settled?.status === 'FAILED') {
+    publishRefundFailed(tx, next, refund, change.refusal ?? 'the provider refused the refund');
+    return;
+  }
   if (settled?.status !== 'SUCCEEDED') return;
   await deps.ledger.append(
     [refundEntry({ payment: next, refund, now: next.updatedAt })],
@@ -129,17 +139,22 @@ export async function recordRefundFailure(
       tx.session,
     );
   }
+  publishRefundFailed(tx, next, refund, reason);
+}
+
+/** payments.payment.refund_failed.v1: the refund did not give the money back, whenever it failed. */
+function publishRefundFailed(tx: Transaction, payment: Payment, refund: Refund, reason: string) {
   tx.publish({
     type: 'payments.payment.refund_failed.v1',
-    subject: next.id,
+    subject: payment.id,
     data: {
-      paymentId: next.id,
-      orderId: next.orderId,
-      customerId: next.customerId,
+      paymentId: payment.id,
+      orderId: payment.orderId,
+      customerId: payment.customerId,
       refundId: refund.id,
       amount: refund.amount,
-      reason,
-      failedAt: next.updatedAt.toISOString(),
+      reason: reason.slice(0, 200),
+      failedAt: payment.updatedAt.toISOString(),
     },
   });
 }

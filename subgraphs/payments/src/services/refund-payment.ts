@@ -68,7 +68,12 @@ export function makeRefundPayment(deps: Deps): RefundPayment {
       const pending = current?.refunds.find((candidate) => candidate.id === refund.id);
       if (!current || pending?.status !== 'PENDING') return current;
       const next = settleRefund(current, refund.id, outcome, deps.now());
-      await recordRefund(deps, tx, { previous: current, next, refund });
+      await recordRefund(deps, tx, {
+        previous: current,
+        next,
+        refund,
+        ...(refused ? { refusal: `${refused.providerCode}: ${refused.message}` } : {}),
+      });
       return next;
     });
     if (refused) return refused;

@@ -153,8 +153,18 @@ export class FakeProvider implements PaymentProvider {
     });
   }
 
+  /** Codes the next refunds are refused with, outright, as a PSP refuses a request. */
+  private readonly refundRefusals: string[] = [];
+
+  /** The next refund is refused outright (e.g. `charge_disputed`), and nothing moves. */
+  refuseNextRefund(code = 'charge_disputed'): void {
+    this.refundRefusals.push(code);
+  }
+
   async refund(ref: string, amount: Money, key: string): Promise<RefundOutcome> {
     return this.once('refund', key, () => {
+      const refusal = this.refundRefusals.shift();
+      if (refusal) throw new ProviderRequestError('The charge cannot be refunded', refusal);
       const intent = this.intent(ref);
       if (intent.refunded + amount.amount > intent.captured) {
         throw new ProviderRequestError('Refund exceeds the charge', 'amount_too_large');
