@@ -9,13 +9,13 @@ import {
   type TooManyAttempts,
   type WeakPassword,
 } from '../domain/auth-results';
-import { judgePassword, PASSWORD_MAX_LENGTH } from '../domain/password';
-import { userRevocation } from '../domain/token-revocation';
+import { PASSWORD_MAX_LENGTH } from '../domain/password';
 import type { RefreshTokenRepository } from '../persistence/refresh-token-repository';
 import type { TokenRevocationRepository } from '../persistence/token-revocation-repository';
 import type { UserRepository } from '../persistence/user-repository';
 import { newSessionId } from './ids';
 import type { IssueSession } from './issue-session';
+import { hashNewPassword, replacePassword } from './passwords-and-sessions';
 
 export interface PasswordChanged {
   kind: 'PasswordChanged';
@@ -62,20 +62,12 @@ export function makeChangePassword(deps: {
     await deps.throttle.recordSuccess(account);
 
     const { user } = credentials;
-    const knownToOthers = [user.email, user.phone, user.displayName].filter(
-      (value): value is string => value !== null,
-    );
-    const verdict = judgePassword(newPassword, knownToOthers);
-    if (!verdict.ok) {
-      return { kind: 'WeakPassword', message: verdict.message, suggestions: verdict.suggestions };
-    }
-    const passwordHash = await deps.hasher.hash(newPassword);
+    const password = await hashNewPassword(deps.hasher, user, newPassword);
+    if ('kind' in password) return password;
     const now = new Date();
     return deps.unitOfWork.run(async (tx) => {
-      await deps.users.setPasswordHash(userId, passwordHash, tx.session);
-      const revokedSessions = await deps.refreshTokens.revokeUserFamilies(userId, now, tx.session);
-      // The tokens of those sessions too; the new session's, issued in this second, stay good.
-      await deps.tokenRevocations.add([userRevocation(userId, now)], tx.session);
+      // The new session's access token, issued in this second, is not refused with the others.
+      const revokedSessions = await replacePassword(deps, userId, password.hash, now, tx.session);
       const session = await deps.issueSession(user, newSessionId(), now, tx.session);
       return { kind: 'PasswordChanged', revokedSessions, session };
     });

@@ -1,7 +1,7 @@
 import { hashRefreshToken, isWellFormedRefreshToken } from '../domain/session';
-import { sessionRevocation } from '../domain/token-revocation';
 import type { RefreshTokenRepository } from '../persistence/refresh-token-repository';
 import type { TokenRevocationRepository } from '../persistence/token-revocation-repository';
+import { endSession } from './passwords-and-sessions';
 
 /**
  * Revokes the session of the refresh token, and its access tokens at the gateway; an unknown or
@@ -17,8 +17,6 @@ export function makeLogOut(
     if (!isWellFormedRefreshToken(refreshToken)) return;
     const record = await refreshTokens.findByHash(hashRefreshToken(refreshToken));
     if (!record) return;
-    const now = new Date();
-    await refreshTokens.revokeFamily(record.familyId, now);
-    await tokenRevocations.add([sessionRevocation(record.familyId, now)]);
+    await endSession({ refreshTokens, tokenRevocations }, record.familyId, new Date());
   };
 }

@@ -3,16 +3,16 @@ import type { LoginThrottle } from '../auth/login-throttle';
 import type { PasswordHasher } from '../auth/password-hasher';
 import { invalidInput, type InvalidInput, type WeakPassword } from '../domain/auth-results';
 import { identifierKey } from '../domain/credentials';
-import { judgePassword, PASSWORD_MAX_LENGTH } from '../domain/password';
+import { PASSWORD_MAX_LENGTH } from '../domain/password';
 import { resetDelivery, resetIdentifier } from '../domain/password-reset';
 import type { PasswordReset } from '../domain/profile-results';
 import type { OneTimeCodeRepository } from '../persistence/one-time-code-repository';
 import type { ProfileRepository } from '../persistence/profile-repository';
-import { userRevocation } from '../domain/token-revocation';
 import type { RefreshTokenRepository } from '../persistence/refresh-token-repository';
 import type { TokenRevocationRepository } from '../persistence/token-revocation-repository';
 import type { UserRepository } from '../persistence/user-repository';
 import type { CheckCode, CodeRejected } from './one-time-code-check';
+import { hashNewPassword, replacePassword } from './passwords-and-sessions';
 
 /**
  * Sets a new password with the code sent by requestPasswordReset. An unknown account and a wrong
@@ -57,22 +57,14 @@ export function makeResetPassword(deps: {
     if (!checked.ok || !account) return checked.ok ? { kind: 'InvalidCode' } : checked.result;
 
     const { user } = account;
-    const knownToOthers = [user.email, user.phone, user.displayName].filter(
-      (value): value is string => value !== null,
-    );
-    const verdict = judgePassword(newPassword, knownToOthers);
-    if (!verdict.ok) {
-      return { kind: 'WeakPassword', message: verdict.message, suggestions: verdict.suggestions };
-    }
-    const passwordHash = await deps.hasher.hash(newPassword);
+    const password = await hashNewPassword(deps.hasher, user, newPassword);
+    if ('kind' in password) return password;
     const result = await deps.unitOfWork.run(async (tx) => {
       if (!(await deps.oneTimeCodes.consume(checked.stored, now, tx.session))) {
         return { kind: 'InvalidCode' } as const;
       }
-      await deps.users.setPasswordHash(user.id, passwordHash, tx.session);
       await deps.profiles.setVerifiedContact(user.id, verifies, target, now, tx.session);
-      const revokedSessions = await deps.refreshTokens.revokeUserFamilies(user.id, now, tx.session);
-      await deps.tokenRevocations.add([userRevocation(user.id, now)], tx.session);
+      const revokedSessions = await replacePassword(deps, user.id, password.hash, now, tx.session);
       return { kind: 'PasswordReset', revokedSessions } as const;
     });
     if (result.kind === 'PasswordReset')

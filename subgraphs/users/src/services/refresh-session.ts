@@ -1,11 +1,11 @@
 import type { Logger } from '@dabba/subgraph-kit';
 import type { AuthSession, InvalidRefreshToken } from '../domain/auth-results';
 import { decideRefresh, hashRefreshToken, isWellFormedRefreshToken } from '../domain/session';
-import { sessionRevocation } from '../domain/token-revocation';
 import type { RefreshTokenRepository } from '../persistence/refresh-token-repository';
 import type { TokenRevocationRepository } from '../persistence/token-revocation-repository';
 import type { UserRepository } from '../persistence/user-repository';
 import type { IssueSession } from './issue-session';
+import { endSession } from './passwords-and-sessions';
 
 const INVALID: InvalidRefreshToken = { kind: 'InvalidRefreshToken' };
 
@@ -24,14 +24,8 @@ export function makeRefreshSession(deps: {
 }): RefreshSession {
   const { refreshTokens } = deps;
 
-  /** Ends the session and its access tokens: the thief's as much as the owner's. */
-  async function endSession(familyId: string, now: Date): Promise<void> {
-    await refreshTokens.revokeFamily(familyId, now);
-    await deps.tokenRevocations.add([sessionRevocation(familyId, now)]);
-  }
-
   async function revoke(familyId: string, userId: string, now: Date): Promise<InvalidRefreshToken> {
-    await endSession(familyId, now);
+    await endSession(deps, familyId, now);
     deps.logger.warn({ sessionId: familyId, userId }, 'refresh token reused: session revoked');
     return INVALID;
   }
@@ -54,7 +48,7 @@ export function makeRefreshSession(deps: {
     // A reuse revoking the family between markUsed and the insert would miss the new token.
     const presented = await refreshTokens.findByHash(tokenHash);
     if (presented?.revokedAt) {
-      await endSession(record.familyId, now);
+      await endSession(deps, record.familyId, now);
       return INVALID;
     }
     return next;

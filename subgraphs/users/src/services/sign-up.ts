@@ -7,10 +7,10 @@ import type {
   WeakPassword,
 } from '../domain/auth-results';
 import { validateSignUp, type SignUpInput } from '../domain/credentials';
-import { judgePassword } from '../domain/password';
 import { DEFAULT_ROLES } from '../domain/user';
 import { newSessionId, newUserId } from './ids';
 import type { IssueSession } from './issue-session';
+import { hashNewPassword } from './passwords-and-sessions';
 import type { SaveUser } from './save-user';
 
 export type SignUpResult = AuthSession | InvalidInput | WeakPassword | AccountExists;
@@ -27,19 +27,13 @@ export function makeSignUp(deps: {
     const valid = validateSignUp(input);
     if ('kind' in valid) return valid;
     const { password, ...profile } = valid;
-    const knownToOthers = [profile.email, profile.phone, profile.displayName].filter(
-      (value): value is string => value !== null,
-    );
-    const verdict = judgePassword(password, knownToOthers);
-    if (!verdict.ok) {
-      return { kind: 'WeakPassword', message: verdict.message, suggestions: verdict.suggestions };
-    }
+    const hashed = await hashNewPassword(deps.hasher, profile, password);
+    if ('kind' in hashed) return hashed;
     const now = new Date();
-    const passwordHash = await deps.hasher.hash(password);
     try {
       const user = await deps.saveUser(
         { id: newUserId(), ...profile, roles: DEFAULT_ROLES, createdAt: now },
-        { passwordHash },
+        { passwordHash: hashed.hash },
       );
       return await deps.issueSession(user, newSessionId(), now);
     } catch (error) {
