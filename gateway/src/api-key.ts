@@ -1,14 +1,10 @@
 import { createHash } from 'node:crypto';
-import {
-  API_KEY_ROLE,
-  GATEWAY_SERVICE,
-  UnauthenticatedError,
-  signIdentity,
-} from '@dabba/subgraph-kit';
+import { API_KEY_ROLE, UnauthenticatedError } from '@dabba/subgraph-kit';
 import { GraphQLError } from 'graphql';
 import type pino from 'pino';
 import { z } from 'zod';
 import type { Caller, CredentialVerifier } from './identity';
+import { postAsGateway } from './users-internal';
 
 /** The users subgraph's route that checks a key, on the origin of its GraphQL URL. */
 export const API_KEY_VERIFY_PATH = '/internal/api-keys/verify';
@@ -88,15 +84,7 @@ export function apiKeyVerifier(options: ApiKeyVerifierOptions): CredentialVerifi
     let response: Response;
     let body: unknown;
     try {
-      response = await fetch(url, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          ...signIdentity(GATEWAY_SERVICE, options.identitySecret),
-        },
-        body: JSON.stringify({ key }),
-        signal: AbortSignal.timeout(options.timeoutMs),
-      });
+      response = await postAsGateway(url, { key }, options);
       body = await response.json();
     } catch (error) {
       options.logger.error({ err: error, url }, 'API key verification failed');

@@ -1,11 +1,7 @@
-import {
-  GATEWAY_SERVICE,
-  TOKEN_REVOCATIONS_PATH,
-  TOKEN_REVOCATION_KEEP_SECONDS,
-  signIdentity,
-} from '@dabba/subgraph-kit';
+import { TOKEN_REVOCATIONS_PATH, TOKEN_REVOCATION_KEEP_SECONDS } from '@dabba/subgraph-kit';
 import type pino from 'pino';
 import { z } from 'zod';
+import { postAsGateway } from './users-internal';
 
 /** How often the gateway asks users for new revocations, by default. */
 export const DEFAULT_TOKEN_REVOCATION_POLL_MS = 1_000;
@@ -77,15 +73,11 @@ export function startTokenRevocationFeed(options: TokenRevocationFeedOptions): T
   let stopped = false;
 
   async function page(since: number, after?: { at: string; id: string }) {
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        ...signIdentity(GATEWAY_SERVICE, options.identitySecret),
-      },
-      body: JSON.stringify({ since: new Date(since).toISOString(), ...(after ? { after } : {}) }),
-      signal: AbortSignal.timeout(options.timeoutMs),
-    });
+    const response = await postAsGateway(
+      url,
+      { since: new Date(since).toISOString(), ...(after ? { after } : {}) },
+      options,
+    );
     if (!response.ok) throw new Error(`users answered ${response.status} to ${url}`);
     return pageSchema.parse(await response.json());
   }
