@@ -36,6 +36,28 @@ export function signedClient(url: string, secret: string) {
     );
 }
 
+/**
+ * POSTs `body` to one of a subgraph's extra routes (`path` on the origin of its GraphQL `url`),
+ * signed as `identity`, or unsigned with null: the status and the JSON answer.
+ */
+export async function postRoute(
+  url: string,
+  path: string,
+  body: unknown,
+  secret: string,
+  identity: Identity | null,
+): Promise<{ status: number; body: unknown }> {
+  const response = await fetch(new URL(path, url), {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      ...(identity ? signIdentity(identity, secret) : {}),
+    },
+    body: JSON.stringify(body),
+  });
+  return { status: response.status, body: await response.json() };
+}
+
 export function userIdentity(userId: string, roles: string[] = []): Identity {
   return { kind: 'user', userId, roles, organizations: [], scopes: [] };
 }

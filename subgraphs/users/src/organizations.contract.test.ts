@@ -2,13 +2,12 @@ import { generateKeyPairSync } from 'node:crypto';
 import {
   closeMongo,
   connectMongo,
-  signIdentity,
   startSubgraph,
   GATEWAY_SERVICE,
   type Identity,
   type RunningSubgraph,
 } from '@dabba/subgraph-kit';
-import { signedClient, userIdentity } from '@dabba/subgraph-kit/src/testing';
+import { postRoute, signedClient, userIdentity } from '@dabba/subgraph-kit/src/testing';
 import { decodeJwt } from 'jose';
 import type { Connection } from 'mongoose';
 import { createUsersSubgraph } from './index';
@@ -437,17 +436,8 @@ describe('API keys', () => {
     asOwner = member(owner.id, organizationId, 'OWNER');
   });
 
-  async function verify(body: unknown, identity: Identity | null = GATEWAY_SERVICE) {
-    const response = await fetch(new URL(API_KEY_VERIFY_PATH, subgraph.url), {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        ...(identity ? signIdentity(identity, SECRET) : {}),
-      },
-      body: JSON.stringify(body),
-    });
-    return { status: response.status, body: await response.json() };
-  }
+  const verify = (body: unknown, identity: Identity | null = GATEWAY_SERVICE) =>
+    postRoute(subgraph.url, API_KEY_VERIFY_PATH, body, SECRET, identity);
 
   it('shows the secret once, stores only its hash, and replays without it', async () => {
     const input = {

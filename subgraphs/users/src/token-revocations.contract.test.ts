@@ -4,12 +4,11 @@ import {
   GATEWAY_SERVICE,
   TOKEN_REVOCATIONS_PATH,
   closeMongo,
-  signIdentity,
   startSubgraph,
   type Identity,
   type RunningSubgraph,
 } from '@dabba/subgraph-kit';
-import { signedClient, userIdentity } from '@dabba/subgraph-kit/src/testing';
+import { postRoute, signedClient, userIdentity } from '@dabba/subgraph-kit/src/testing';
 import { createUsersSubgraph } from './index';
 import { RecordingNotifier } from './notifications/recording-notifier';
 import { DEMO_PASSWORD } from './seed';
@@ -34,17 +33,8 @@ interface Revocation {
   at: string;
 }
 
-async function read(body: unknown, identity: Identity | null = GATEWAY_SERVICE) {
-  const response = await fetch(new URL(TOKEN_REVOCATIONS_PATH, subgraph.url), {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      ...(identity ? signIdentity(identity, SECRET) : {}),
-    },
-    body: JSON.stringify(body),
-  });
-  return { status: response.status, body: await response.json() };
-}
+const read = (body: unknown, identity: Identity | null = GATEWAY_SERVICE) =>
+  postRoute(subgraph.url, TOKEN_REVOCATIONS_PATH, body, SECRET, identity);
 
 async function revocations(): Promise<Revocation[]> {
   const answer = await read({ since: startedAt.toISOString() });
