@@ -70,6 +70,10 @@ const PUBLIC_CODES = new Set<string>([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
+  // The gateway's protection (gateway/src/protection).
+  'RATE_LIMITED',
+  'QUERY_TOO_COMPLEX',
+  'PERSISTED_QUERY_NOT_ALLOWED',
 ]);
 
 /**

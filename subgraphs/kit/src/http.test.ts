@@ -1,7 +1,12 @@
 import type { IncomingMessage } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import pino from 'pino';
-import { serveApollo, requestMetadata, type HttpServerHandle } from './http';
+import {
+  serveApollo,
+  requestMetadata,
+  type HttpServerHandle,
+  type ServeApolloOptions,
+} from './http';
 import { createMetrics } from './metrics';
 import { formatGraphQLError } from './errors';
 
@@ -17,7 +22,7 @@ interface Harness {
   contexts: { requestId: string; traceparent?: string; traceId?: string }[];
 }
 
-async function start(): Promise<Harness> {
+async function start(overrides: Partial<ServeApolloOptions> = {}): Promise<Harness> {
   let release!: () => void;
   const released = new Promise<void>((resolve) => (release = resolve));
   let markStarted!: () => void;
@@ -72,6 +77,7 @@ async function start(): Promise<Harness> {
         }),
       },
     ],
+    ...overrides,
   });
   return {
     handle,
@@ -133,7 +139,42 @@ describe('serveApollo', () => {
       headers: { 'content-type': 'application/json' },
       body: '{ not json',
     });
-    expect(response.status).toBe(400);
+    expect({ status: response.status, body: await response.json() }).toEqual({
+      status: 400,
+      body: {
+        errors: [
+          { message: 'Request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } },
+        ],
+      },
+    });
+  });
+
+  it('refuses a GraphQL body over maxBodyBytes, and takes one at the limit', async () => {
+    const sized = (bytes: number) => {
+      const body = JSON.stringify({ query: '{ hello }', variables: { pad: '' } });
+      return body.replace('"pad":""', `"pad":"${'x'.repeat(bytes - body.length)}"`);
+    };
+    const post = (body: string) =>
+      fetch(harness.handle.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      });
+
+    const atLimit = await post(sized(1024));
+    expect(await atLimit.json()).toEqual({ data: { hello: 'world' } });
+    const over = await post(sized(1025));
+    expect({ status: over.status, body: await over.json() }).toEqual({
+      status: 413,
+      body: {
+        errors: [
+          {
+            message: 'Request body larger than 1024 bytes',
+            extensions: { code: 'PAYLOAD_TOO_LARGE' },
+          },
+        ],
+      },
+    });
   });
 
   it('passes the request id and traceparent through, generating an id when absent', async () => {
@@ -242,5 +283,75 @@ describe('serveApollo', () => {
     await closing;
     expect(closed).toBe(true);
     await expect(fetch(`${base}/health`)).rejects.toThrow();
+  });
+});
+
+describe('serveApollo with a request timeout and CORS origins', () => {
+  const ALLOWED = 'https://app.dabba.test';
+  let harness: Harness;
+
+  beforeEach(async () => {
+    harness = await start({ requestTimeoutMs: 200, corsOrigins: [ALLOWED] });
+  });
+
+  afterEach(async () => {
+    harness.releaseSlow();
+    await harness.handle.close();
+  });
+
+  it('answers an operation that outlives the timeout with REQUEST_TIMEOUT', async () => {
+    const result = await query(harness.handle.url, '{ slow }');
+    expect({ status: result.status, body: result.body }).toEqual({
+      status: 504,
+      body: {
+        errors: [
+          {
+            message: 'The operation did not finish within 200 ms',
+            extensions: { code: 'REQUEST_TIMEOUT' },
+          },
+        ],
+      },
+    });
+    // The abandoned operation finishing later writes nothing and the server serves on.
+    harness.releaseSlow();
+    expect((await query(harness.handle.url, '{ slow hello }')).body).toEqual({
+      data: { slow: 'done', hello: 'world' },
+    });
+  });
+
+  it('answers a preflight from an allowed origin', async () => {
+    const response = await fetch(harness.handle.url, {
+      method: 'OPTIONS',
+      headers: {
+        origin: ALLOWED,
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type,authorization',
+      },
+    });
+    expect(response.status).toBe(204);
+    expect(Object.fromEntries(response.headers)).toMatchObject({
+      'access-control-allow-origin': ALLOWED,
+      'access-control-allow-methods': 'GET,POST',
+      'access-control-allow-headers': 'content-type,authorization',
+      'access-control-max-age': '600',
+      vary: expect.stringContaining('Origin'),
+    });
+  });
+
+  it('lets an allowed origin read the answer, and tells no other origin anything', async () => {
+    const allowed = await query(harness.handle.url, '{ hello }', { origin: ALLOWED });
+    expect(allowed.headers.get('access-control-allow-origin')).toBe(ALLOWED);
+    expect(allowed.headers.get('access-control-expose-headers')).toBe('retry-after,x-request-id');
+
+    const other = await query(harness.handle.url, '{ hello }', { origin: 'https://evil.test' });
+    const preflight = await fetch(harness.handle.url, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://evil.test', 'access-control-request-method': 'POST' },
+    });
+    for (const response of [other, preflight]) {
+      const cors = [...response.headers.keys()].filter((name) => name.startsWith('access-control'));
+      expect(cors).toEqual([]);
+    }
+    expect(preflight.status).not.toBe(204);
   });
 });

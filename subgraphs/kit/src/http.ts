@@ -7,8 +7,9 @@ import {
   type ServerResponse,
 } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { HeaderMap, type ApolloServer, type HTTPGraphQLResponse } from '@apollo/server';
+import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type pino from 'pino';
+import { corsAllowList } from './cors';
 import type { Metrics } from './metrics';
 import { TRACEPARENT_HEADER, parseTraceparent, withTraceparent } from './trace';
 
@@ -31,7 +32,18 @@ export interface ServeApolloOptions {
   landingPage?: boolean;
   /** How long close() waits for in-flight requests before cutting connections. */
   drainTimeoutMs?: number;
+  /** Larger request bodies are refused with 413 (1 MiB by default). */
   maxBodyBytes?: number;
+  /**
+   * A GraphQL request not answered within this many ms is answered 504 `REQUEST_TIMEOUT`, and its
+   * late result dropped; no limit when unset.
+   */
+  requestTimeoutMs?: number;
+  /**
+   * Browser origins allowed to call the GraphQL path across origins (exact, e.g.
+   * `https://app.dabba.vn`); other origins get no CORS headers. No CORS at all when unset.
+   */
+  corsOrigins?: readonly string[];
   /** Endpoints besides GraphQL, health and metrics, e.g. a payment provider's webhooks. */
   routes?: readonly HttpRoute[];
 }
@@ -90,6 +102,7 @@ export function requestMetadata(req: { headers: IncomingHttpHeaders }): {
 class PayloadTooLargeError extends Error {}
 
 async function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+  if (Number(req.headers['content-length']) > limit) throw new PayloadTooLargeError();
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
@@ -98,6 +111,30 @@ async function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
     chunks.push(chunk);
   }
   return Buffer.concat(chunks);
+}
+
+const JSON_CONTENT = { 'content-type': 'application/json' };
+
+/** A GraphQL response with one request error, for failures answered before Apollo Server. */
+function graphQLErrorBody(message: string, code: string): string {
+  return JSON.stringify({ errors: [{ message, extensions: { code } }] });
+}
+
+/** What `work` resolves to, or undefined when it takes longer than `timeoutMs`. */
+async function settleWithin<T>(
+  timeoutMs: number | undefined,
+  work: Promise<T>,
+): Promise<T | undefined> {
+  if (timeoutMs === undefined) return work;
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), timeoutMs);
+  });
+  try {
+    return await Promise.race([work, deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 function toHeaderMap(headers: IncomingHttpHeaders): HeaderMap {
@@ -132,7 +169,7 @@ export async function serveApollo(options: ServeApolloOptions): Promise<HttpServ
   }
 
   function sendJson(res: ServerResponse, status: number, body: unknown): void {
-    send(res, status, { 'content-type': 'application/json' }, JSON.stringify(body));
+    send(res, status, JSON_CONTENT, JSON.stringify(body));
   }
 
   async function ready(res: ServerResponse): Promise<void> {
@@ -164,18 +201,25 @@ export async function serveApollo(options: ServeApolloOptions): Promise<HttpServ
         body = req.headers['content-type']?.includes('json') && raw ? JSON.parse(raw) : raw;
       } catch (error) {
         if (error instanceof PayloadTooLargeError) {
-          return sendJson(res, 413, { errors: [{ message: 'Request body too large' }] });
+          // The rest of the body is not read: the connection closes rather than carry it.
+          return send(
+            res,
+            413,
+            { 'content-type': 'application/json', connection: 'close' },
+            graphQLErrorBody(`Request body larger than ${maxBodyBytes} bytes`, 'PAYLOAD_TOO_LARGE'),
+          );
         }
         if (error instanceof SyntaxError) {
-          return sendJson(res, 400, { errors: [{ message: 'Request body is not valid JSON' }] });
+          const message = 'Request body is not valid JSON';
+          return send(res, 400, JSON_CONTENT, graphQLErrorBody(message, 'BAD_REQUEST'));
         }
         throw error;
       }
     }
     // Resolvers run inside the caller's trace, so the events they publish carry it.
-    const response: HTTPGraphQLResponse = await withTraceparent(
-      requestMetadata(req).traceparent,
-      () =>
+    const response = await settleWithin(
+      options.requestTimeoutMs,
+      withTraceparent(requestMetadata(req).traceparent, () =>
         apollo.executeHTTPGraphQLRequest({
           httpGraphQLRequest: {
             method: req.method ?? 'GET',
@@ -185,7 +229,14 @@ export async function serveApollo(options: ServeApolloOptions): Promise<HttpServ
           },
           context: () => options.context(req),
         }),
+      ),
     );
+    if (!response) {
+      // The operation goes on, its subgraph calls bounded by their own timeouts; its result is dropped.
+      const message = `The operation did not finish within ${options.requestTimeoutMs} ms`;
+      logger.warn({ url: req.url, timeoutMs: options.requestTimeoutMs }, 'request timed out');
+      return send(res, 504, JSON_CONTENT, graphQLErrorBody(message, 'REQUEST_TIMEOUT'));
+    }
     const headers = Object.fromEntries(response.headers);
     if (response.body.kind === 'complete') {
       return send(res, response.status ?? 200, headers, response.body.string);
@@ -195,6 +246,7 @@ export async function serveApollo(options: ServeApolloOptions): Promise<HttpServ
     res.end();
   }
 
+  const cors = options.corsOrigins?.length ? corsAllowList(options.corsOrigins) : undefined;
   const extraRoutes = new Map((options.routes ?? []).map((extra) => [extra.path, extra]));
 
   async function serveRoute(extra: HttpRoute, req: IncomingMessage, res: ServerResponse) {
@@ -225,6 +277,7 @@ export async function serveApollo(options: ServeApolloOptions): Promise<HttpServ
     if (extra) return serveRoute(extra, req, res);
     switch (url.pathname) {
       case path:
+        if (cors && (await cors(req, res))) return;
         return graphql(req, res, url.search);
       case '/health':
         return sendJson(res, 200, { status: 'ok' });
