@@ -1,0 +1,127 @@
+import { randomUUID } from 'node:crypto';
+import { ANONYMOUS, GATEWAY_SERVICE, createLogger, type Identity } from '@dabba/subgraph-kit';
+import type { GraphQLError } from 'graphql';
+import type Redis from 'ioredis';
+import { createRateLimiter, type RateLimiterOptions, type RateLimits } from './rate-limit';
+import { createGatewayRedis } from './redis-client';
+
+const REDIS_URL = process.env.REDIS_URL;
+if (!REDIS_URL) console.warn('REDIS_URL is not set: skipping the Redis rate limit tests');
+/** Nothing listens there: every connection attempt is refused, as in an outage. */
+const CLOSED_PORT_URL = 'redis://127.0.0.1:1';
+const silent = createLogger('gateway-test', 'silent');
+
+const LIMITS: RateLimits = { windowSeconds: 60, anonymous: 2, user: 3, apiKey: 4 };
+
+const anonymous = (clientIp: string): Identity => ({ ...ANONYMOUS, clientIp });
+const user = (userId: string, clientIp = '10.0.0.1'): Identity => ({
+  kind: 'user',
+  userId,
+  roles: ['customer'],
+  organizations: [],
+  scopes: [],
+  clientIp,
+});
+const apiKey = (apiKeyId: string): Identity => ({
+  kind: 'apiKey',
+  userId: null,
+  roles: [],
+  organizations: [{ organizationId: 'org_1', role: 'API_KEY' }],
+  scopes: ['menus:read'],
+  apiKeyId,
+  clientIp: '10.0.0.1',
+});
+
+/** How many of `attempts` operations in a row were let through, and the first refusal. */
+async function admitted(
+  consume: (identity: Identity) => Promise<void>,
+  identity: Identity,
+  attempts: number,
+): Promise<{ admitted: number; refusal?: GraphQLError }> {
+  let count = 0;
+  for (let i = 0; i < attempts; i += 1) {
+    try {
+      await consume(identity);
+      count += 1;
+    } catch (error) {
+      return { admitted: count, refusal: error as GraphQLError };
+    }
+  }
+  return { admitted: count };
+}
+
+let redis: Redis | undefined;
+
+beforeAll(async () => {
+  if (!REDIS_URL) return;
+  redis = createGatewayRedis(REDIS_URL, silent);
+  await new Promise<void>((resolve) => redis!.once('ready', () => resolve()));
+});
+
+afterAll(() => {
+  redis?.disconnect();
+});
+
+const adapters: [string, () => Partial<RateLimiterOptions>][] = [['in memory', () => ({})]];
+if (REDIS_URL) {
+  adapters.push(['on Redis', () => ({ redis: redis!, keyPrefix: `test:${randomUUID()}` })]);
+}
+
+describe.each(adapters)('rate limiter %s', (_name, options) => {
+  const limiter = () => createRateLimiter({ limits: LIMITS, ...options() });
+
+  it('lets an anonymous address make its allowance, then refuses it with RATE_LIMITED', async () => {
+    const { consume } = limiter();
+    const result = await admitted(consume, anonymous('203.0.113.7'), 5);
+
+    expect(result.admitted).toBe(2);
+    expect(result.refusal?.message).toMatch(/^Too many requests: try again in \d+ s\.$/);
+    const retryAfter = result.refusal?.extensions.retryAfter;
+    expect(retryAfter).toBeGreaterThanOrEqual(1);
+    expect(retryAfter).toBeLessThanOrEqual(60);
+    expect(result.refusal?.extensions).toEqual({ code: 'RATE_LIMITED', retryAfter });
+    // Another address has its own allowance.
+    expect((await admitted(consume, anonymous('203.0.113.8'), 2)).admitted).toBe(2);
+  });
+
+  it('counts a user across addresses, and an API key by its id', async () => {
+    const { consume } = limiter();
+    const id = randomUUID();
+    for (const ip of ['10.0.0.1', '10.0.0.2', '10.0.0.3']) await consume(user(id, ip));
+    await expect(consume(user(id, '10.0.0.4'))).rejects.toMatchObject({
+      extensions: { code: 'RATE_LIMITED' },
+    });
+    expect((await admitted(consume, user(randomUUID()), 3)).admitted).toBe(3);
+    expect((await admitted(consume, apiKey(randomUUID()), 6)).admitted).toBe(4);
+  });
+
+  it('answers an HTTP request over the limit 429 with Retry-After', async () => {
+    const { consumeRequest } = limiter();
+    const { refusal } = await admitted(consumeRequest, anonymous('198.51.100.1'), 3);
+
+    const http = refusal?.extensions.http as { status: number; headers: Map<string, string> };
+    expect(http.status).toBe(429);
+    expect([...http.headers]).toEqual([['retry-after', String(refusal?.extensions.retryAfter)]]);
+  });
+
+  it('never limits the gateway’s own calls, nor a kind whose limit is 0', async () => {
+    const { consume } = createRateLimiter({ limits: { ...LIMITS, user: 0 }, ...options() });
+    expect((await admitted(consume, GATEWAY_SERVICE, 10)).admitted).toBe(10);
+    expect((await admitted(consume, user(randomUUID()), 10)).admitted).toBe(10);
+  });
+});
+
+describe('rate limiter while Redis is down', () => {
+  it('counts in memory and still refuses over the limit', async () => {
+    const down = createGatewayRedis(CLOSED_PORT_URL, silent);
+    try {
+      const { consume } = createRateLimiter({ limits: LIMITS, redis: down });
+      expect(await admitted(consume, anonymous('192.0.2.1'), 4)).toMatchObject({
+        admitted: 2,
+        refusal: { extensions: { code: 'RATE_LIMITED' } },
+      });
+    } finally {
+      down.disconnect();
+    }
+  });
+});
