@@ -8,6 +8,8 @@ const config: CodegenConfig = {
   schema: 'schema.graphql',
   documents: 'operations/*.graphql',
   overwrite: true,
+  // The gateway's allow-list of operations (persisted-query-manifest.json), from what was generated.
+  hooks: { afterAllFileWrite: 'tsx src/persisted-query-manifest.ts' },
   generates: {
     'src/__generated__/graphql.ts': {
       plugins: ['typescript-operations', 'typed-document-node'],
