@@ -8,10 +8,12 @@ import {
 } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
+import type { Tracer } from '@opentelemetry/api';
 import type pino from 'pino';
 import { corsAllowList } from './cors';
 import type { Metrics } from './metrics';
-import { TRACEPARENT_HEADER, parseTraceparent, withTraceparent } from './trace';
+import { TRACEPARENT_HEADER, parseTraceparent } from './trace';
+import { inServerSpan, untracedTracer } from './tracing';
 
 export interface ServeApolloOptions {
   apollo: ApolloServer<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -28,6 +30,8 @@ export interface ServeApolloOptions {
   readyTimeoutMs?: number;
   metrics: Metrics;
   logger: pino.Logger;
+  /** Starts the server span of each GraphQL and route request (tracing.ts); none recorded by default. */
+  tracer?: Tracer;
   /** Redirect `/` to the GraphQL path, where Apollo serves its landing page to browsers. */
   landingPage?: boolean;
   /** How long close() waits for in-flight requests before cutting connections. */
@@ -155,6 +159,7 @@ export async function serveApollo(options: ServeApolloOptions): Promise<HttpServ
     readyTimeoutMs = 2_000,
     maxBodyBytes = 1_048_576,
   } = options;
+  const tracer = options.tracer ?? untracedTracer();
   let closing = false;
 
   function send(
@@ -216,20 +221,17 @@ export async function serveApollo(options: ServeApolloOptions): Promise<HttpServ
         throw error;
       }
     }
-    // Resolvers run inside the caller's trace, so the events they publish carry it.
     const response = await settleWithin(
       options.requestTimeoutMs,
-      withTraceparent(requestMetadata(req).traceparent, () =>
-        apollo.executeHTTPGraphQLRequest({
-          httpGraphQLRequest: {
-            method: req.method ?? 'GET',
-            headers: toHeaderMap(req.headers),
-            search,
-            body,
-          },
-          context: () => options.context(req),
-        }),
-      ),
+      apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: {
+          method: req.method ?? 'GET',
+          headers: toHeaderMap(req.headers),
+          search,
+          body,
+        },
+        context: () => options.context(req),
+      }),
     );
     if (!response) {
       // The operation goes on, its subgraph calls bounded by their own timeouts; its result is dropped.
@@ -262,9 +264,7 @@ export async function serveApollo(options: ServeApolloOptions): Promise<HttpServ
       }
       throw error;
     }
-    const response = await withTraceparent(requestMetadata(req).traceparent, () =>
-      extra.handle({ headers: req.headers, body }),
-    );
+    const response = await extra.handle({ headers: req.headers, body });
     return sendJson(res, response.status, response.body);
   }
 
@@ -274,11 +274,14 @@ export async function serveApollo(options: ServeApolloOptions): Promise<HttpServ
     res.setHeader(REQUEST_ID_HEADER, requestId);
     const url = new URL(req.url ?? '/', 'http://localhost');
     const extra = extraRoutes.get(url.pathname);
-    if (extra) return serveRoute(extra, req, res);
+    // Resolvers and routes run in the request's span, so the events they publish carry its trace.
+    if (extra) {
+      return inServerSpan(tracer, url.pathname, req, res, () => serveRoute(extra, req, res));
+    }
     switch (url.pathname) {
       case path:
         if (cors && (await cors(req, res))) return;
-        return graphql(req, res, url.search);
+        return inServerSpan(tracer, path, req, res, () => graphql(req, res, url.search));
       case '/health':
         return sendJson(res, 200, { status: 'ok' });
       case '/ready':

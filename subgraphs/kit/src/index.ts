@@ -16,5 +16,6 @@ export * from './pagination';
 export * from './scalars';
 export * from './subgraph';
 export * from './trace';
+export * from './tracing';
 export * from './money';
 export * from './dietary';

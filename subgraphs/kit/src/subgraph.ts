@@ -22,6 +22,7 @@ import { createMetrics } from './metrics';
 import { startEvents, type EventConsumer, type SubgraphEvents } from './events/runtime';
 import type { UnitOfWork } from './events/unit-of-work';
 import { closeMongo, connectMongo, disconnectMongo, pingMongo } from './mongo';
+import { startTracing, tracingPlugin, type TracingOptions } from './tracing';
 
 export type { GraphQLResolverMap };
 
@@ -76,6 +77,8 @@ export async function startSubgraph<S, L>(
   options: {
     env?: NodeJS.ProcessEnv;
     port?: number;
+    /** Span processors besides OTLP (e.g. an in-memory exporter in tests). */
+    tracing?: TracingOptions;
     /** /ready answers 503 until this settles, e.g. while the process seeds demo data. */
     readyAfter?: Promise<unknown>;
   } = {},
@@ -93,6 +96,7 @@ export async function startSubgraph<S, L>(
     logger,
   });
   const metrics = createMetrics(definition.name);
+  const tracing = startTracing(definition.name, env, options.tracing);
   let events: SubgraphEvents | undefined;
   try {
     events = await startEvents({
@@ -101,6 +105,7 @@ export async function startSubgraph<S, L>(
       config,
       logger,
       registry: metrics.registry,
+      tracer: tracing.tracer,
     });
     const services = await definition.createServices(db, {
       logger,
@@ -121,6 +126,7 @@ export async function startSubgraph<S, L>(
       logger,
       plugins: [
         metrics.plugin,
+        tracingPlugin,
         errorLoggingPlugin(logger),
         ApolloServerPluginLandingPageDisabled(),
         // Federated traces (ftv1) only serve Apollo Studio, which we do not report to.
@@ -154,6 +160,7 @@ export async function startSubgraph<S, L>(
       port,
       metrics,
       logger,
+      tracer: tracing.tracer,
       context,
       routes: definition.routes?.(services) ?? [],
       ready: () => pingMongo(db),
@@ -177,11 +184,13 @@ export async function startSubgraph<S, L>(
         await http.close();
         await running.close();
         await disconnectMongo(db);
+        await tracing.shutdown();
       },
     };
   } catch (error) {
     await events?.close();
     await disconnectMongo(db);
+    await tracing.shutdown();
     throw error;
   }
 }

@@ -1,12 +1,19 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomBytes } from 'node:crypto';
+import { ROOT_CONTEXT, context, propagation, type Context } from '@opentelemetry/api';
+import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
+import { W3CTraceContextPropagator } from '@opentelemetry/core';
 
 /**
  * W3C Trace Context (https://www.w3.org/TR/trace-context/): `traceparent` is
- * `<version>-<trace-id>-<parent-id>-<flags>`. Only what log correlation needs: read a caller's
- * header, start a trace when there is none, and derive the header for an outgoing call.
+ * `<version>-<trace-id>-<parent-id>-<flags>`. The current trace lives in OpenTelemetry's context,
+ * which follows async work (AsyncLocalStorage) whether or not spans are recorded (tracing.ts), and
+ * crosses processes as `traceparent` through the W3C propagator: on HTTP and on events.
  */
 export const TRACEPARENT_HEADER = 'traceparent';
+
+// Once per process; if the application registered its own already, that one stays (false).
+context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable());
+propagation.setGlobalPropagator(new W3CTraceContextPropagator());
 
 const TRACEPARENT = /^([\da-f]{2})-([\da-f]{32})-([\da-f]{16})-([\da-f]{2})$/;
 const ZERO_TRACE_ID = '0'.repeat(32);
@@ -60,17 +67,31 @@ export function childTraceparent(traceparent: string): string {
   return format({ ...(parseTraceparent(traceparent) ?? startTrace()), spanId: newSpanId() });
 }
 
-const traceStorage = new AsyncLocalStorage<string>();
+/** `carrier` (HTTP headers, message headers) with a W3C traceparent read into `parent`. */
+export function extractTraceContext(
+  carrier: Record<string, unknown>,
+  parent: Context = ROOT_CONTEXT,
+): Context {
+  return propagation.extract(parent, carrier);
+}
 
 /**
  * Runs `work` with `traceparent` as the current trace, for everything it awaits: resolvers of a
  * request, an event handler. Code that publishes events or calls out reads it with
- * currentTraceparent() instead of threading it through every signature.
+ * currentTraceparent() instead of threading it through every signature. An invalid traceparent
+ * leaves the current trace as it is.
  */
 export function withTraceparent<R>(traceparent: string | undefined, work: () => R): R {
-  return traceparent ? traceStorage.run(traceparent, work) : work();
+  if (!traceparent) return work();
+  return context.with(
+    extractTraceContext({ [TRACEPARENT_HEADER]: traceparent }, context.active()),
+    work,
+  );
 }
 
-export function currentTraceparent(): string | undefined {
-  return traceStorage.getStore();
+/** The traceparent of `ctx`'s span (the current one by default), when there is a valid one. */
+export function currentTraceparent(ctx: Context = context.active()): string | undefined {
+  const carrier: Record<string, string> = {};
+  propagation.inject(ctx, carrier);
+  return carrier[TRACEPARENT_HEADER];
 }

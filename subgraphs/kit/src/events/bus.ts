@@ -1,6 +1,7 @@
 import { validateEvent, type EventCatalog, type EventEnvelope } from '@dabba/schema/events';
+import type { Tracer } from '@opentelemetry/api';
 import type pino from 'pino';
-import { childTraceparent, withTraceparent } from '../trace';
+import { inConsumerSpan, untracedTracer } from '../tracing';
 import type { EventMetrics } from './metrics';
 import {
   HEADERS,
@@ -79,6 +80,8 @@ export class EventBus {
       catalog: EventCatalog;
       metrics: Pick<EventMetrics, 'consumed' | 'retried' | 'deadLettered'>;
       logger: pino.Logger;
+      /** Starts each delivery's consumer span; none recorded by default. */
+      tracer?: Tracer;
     },
   ) {}
 
@@ -139,8 +142,15 @@ export class EventBus {
       attempt,
     });
     try {
-      const outcome = await withTraceparent(
-        event.traceparent ? childTraceparent(event.traceparent) : undefined,
+      const traceparent = message.headers[HEADERS.traceparent];
+      const outcome = await inConsumerSpan(
+        this.options.tracer ?? untracedTracer(),
+        {
+          queue: spec.queue,
+          event,
+          attempt,
+          ...(typeof traceparent === 'string' ? { traceparent } : {}),
+        },
         () => spec.handle(event, attempt),
       );
       metrics.consumed.inc({ consumer: spec.queue, type: event.type, outcome });

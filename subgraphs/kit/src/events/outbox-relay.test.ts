@@ -16,6 +16,11 @@ import {
 
 const PLACED = 'orders.order.placed.v1';
 const TRACEPARENT = '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01';
+/** A producer span of the trace that staged the event: its trace id, a span id of its own. */
+const PRODUCER_TRACEPARENT =
+  /^00-0af7651916cd43dd8448eb211c80319c-(?!b7ad6b7169203331)[\da-f]{16}-01$/;
+/** An event staged outside any trace starts one when it is published. */
+const NEW_TRACEPARENT = /^00-(?!0af7651916cd43dd8448eb211c80319c)[\da-f]{32}-[\da-f]{16}-01$/;
 
 /** A broker that confirms after a tick, records what it confirmed, and fails on demand. */
 class FakeBroker {
@@ -162,12 +167,15 @@ describe('outbox relay', () => {
             body: Buffer.from(JSON.stringify(traced.event)),
             messageId: traced.event.id,
             type: PLACED,
-            headers: { traceparent: TRACEPARENT },
+            headers: { traceparent: expect.stringMatching(PRODUCER_TRACEPARENT) },
           },
           route: { routingKey: PLACED },
         },
         {
-          message: expect.objectContaining({ messageId: redelivery.event.id, headers: {} }),
+          message: expect.objectContaining({
+            messageId: redelivery.event.id,
+            headers: { traceparent: expect.stringMatching(NEW_TRACEPARENT) },
+          }),
           route: { queue: 'users.on_order_placed' },
         },
       ]),

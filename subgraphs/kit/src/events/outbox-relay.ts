@@ -1,4 +1,6 @@
+import type { Tracer } from '@opentelemetry/api';
 import type pino from 'pino';
+import { inProducerSpan, untracedTracer } from '../tracing';
 import type { EventMetrics } from './metrics';
 import type { Outbox, OutboxEntry } from './outbox';
 import { HEADERS, MessageRefusedError, type Transport, type TransportMessage } from './transport';
@@ -20,6 +22,8 @@ export interface OutboxRelayOptions {
   transport: Transport;
   metrics: Pick<EventMetrics, 'published' | 'confirmed'>;
   logger: pino.Logger;
+  /** Starts each publish's producer span; none recorded by default. */
+  tracer?: Tracer;
   /** Entries claimed and published at once (default 256). */
   batchSize?: number;
   /** How long a claim lasts before another relay may take its entries (default 30 s). */
@@ -44,12 +48,13 @@ interface Pass {
   publishError?: unknown;
 }
 
-function toMessage({ event }: OutboxEntry): TransportMessage {
+/** The message of an entry; `traceparent` is its producer span's, for consumers to continue. */
+function toMessage({ event }: OutboxEntry, traceparent: string | undefined): TransportMessage {
   return {
     body: Buffer.from(JSON.stringify(event)),
     messageId: event.id,
     type: event.type,
-    headers: event.traceparent ? { [HEADERS.traceparent]: event.traceparent } : {},
+    headers: traceparent ? { [HEADERS.traceparent]: traceparent } : {},
   };
 }
 
@@ -77,6 +82,7 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
   const pollIntervalMs = options.pollIntervalMs ?? 250;
   const backoff = options.backoff ?? { initialMs: 100, maxMs: 10_000 };
   const maxRefusals = options.maxRefusals ?? 20;
+  const tracer = options.tracer ?? untracedTracer();
   const logger = options.logger.child({ component: 'outbox-relay' });
   /** Passes in a row that confirmed nothing or failed. */
   let failures = 0;
@@ -109,7 +115,9 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
     const results = await Promise.allSettled(
       entries.map(async (entry) => {
         metrics.published.inc({ type: entry.event.type });
-        await transport.publish(toMessage(entry), entry.route);
+        await inProducerSpan(tracer, entry.event, (traceparent) =>
+          transport.publish(toMessage(entry, traceparent), entry.route),
+        );
         metrics.confirmed.inc({ type: entry.event.type });
       }),
     );

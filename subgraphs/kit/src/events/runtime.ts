@@ -5,6 +5,7 @@ import {
   type EventEnvelope,
   type EventType,
 } from '@dabba/schema/events';
+import type { Tracer } from '@opentelemetry/api';
 import type { Connection } from 'mongoose';
 import type pino from 'pino';
 import type { Registry } from 'prom-client';
@@ -125,10 +126,12 @@ export async function startEvents<C extends EventCatalog = DabbaEventCatalog>(op
   config: EventsConfig;
   logger: pino.Logger;
   registry: Registry;
+  /** The subgraph's tracer, for publish and consume spans. */
+  tracer?: Tracer;
   catalog?: C;
   transport?: Transport;
 }): Promise<SubgraphEvents<C>> {
-  const { subgraph, db, config, registry } = options;
+  const { subgraph, db, config, registry, tracer } = options;
   const catalog = (options.catalog ?? eventCatalog) as C;
   const logger = options.logger.child({ component: 'events' });
   const retentionSeconds = config.EVENT_RETENTION_DAYS * SECONDS_PER_DAY;
@@ -140,7 +143,7 @@ export async function startEvents<C extends EventCatalog = DabbaEventCatalog>(op
 
   const transport = options.transport ?? selectTransport(subgraph, config, logger);
   const metrics = createEventMetrics(registry, () => outbox.stats());
-  const relay = startOutboxRelay({ outbox, transport, metrics, logger });
+  const relay = startOutboxRelay({ outbox, transport, metrics, logger, tracer });
   const unitOfWork = createUnitOfWork({
     db,
     source: subgraph,
@@ -148,7 +151,7 @@ export async function startEvents<C extends EventCatalog = DabbaEventCatalog>(op
     outbox,
     onCommitted: () => relay.nudge(),
   });
-  const bus = new EventBus({ transport, catalog, metrics, logger });
+  const bus = new EventBus({ transport, catalog, metrics, logger, tracer });
 
   async function archiveDeadLetters(queue: string): Promise<void> {
     await transport.consume(deadLetterQueueName(queue), DEAD_LETTER_LIMITS, async (message) => {
