@@ -237,7 +237,9 @@ describe('serveApollo', () => {
     expect(text).toContain(
       'graphql_requests_total{operation="Broken",outcome="error",service="http-test"} 1',
     );
-    expect(text).toContain('graphql_errors_total{code="INTERNAL",service="http-test"} 1');
+    expect(text).toContain(
+      'graphql_errors_total{operation="Broken",code="INTERNAL",service="http-test"} 1',
+    );
     expect(text).toMatch(
       /graphql_request_duration_seconds_count\{service="http-test",operation="Greeting"\} 1/,
     );

@@ -1,12 +1,22 @@
 import { ApolloServer, HeaderMap } from '@apollo/server';
-import { UnauthenticatedError, toHttpGraphQLError } from './errors';
+import { NotFoundError, UnauthenticatedError, toHttpGraphQLError } from './errors';
 import { OPERATION_LABELS, createMetrics } from './metrics';
 
 async function serverWithMetrics(maxOperations: number) {
   const metrics = createMetrics('metrics-test', { maxOperations });
   const apollo = new ApolloServer({
-    typeDefs: 'type Query { hello: String! }',
-    resolvers: { Query: { hello: () => 'world' } },
+    typeDefs: 'type Query { hello: String! missing: String broken: String }',
+    resolvers: {
+      Query: {
+        hello: () => 'world',
+        missing: () => {
+          throw new NotFoundError('No such thing');
+        },
+        broken: () => {
+          throw new Error('database exploded');
+        },
+      },
+    },
     plugins: [metrics.plugin],
   });
   await apollo.start();
@@ -25,9 +35,12 @@ async function serverWithMetrics(maxOperations: number) {
           throw toHttpGraphQLError(new UnauthenticatedError('Missing caller identity'));
         },
       }),
+    /** graphql_errors_total by `<operation label> <code>`. */
     errors: async () => {
       const { values } = await metrics.registry.getSingleMetric('graphql_errors_total')!.get();
-      return Object.fromEntries(values.map(({ labels, value }) => [labels.code, value]));
+      return Object.fromEntries(
+        values.map(({ labels, value }) => [`${labels.operation} ${labels.code}`, value]),
+      );
     },
     /** graphql_requests_total by operation label. */
     requests: async () => {
@@ -81,7 +94,34 @@ describe('requests refused before execution', () => {
       expect((await server.runRefused()).status).toBe(401);
 
       expect(await server.requests()).toEqual({ [OPERATION_LABELS.unresolved]: 1 });
-      expect(await server.errors()).toEqual({ UNAUTHENTICATED: 1 });
+      expect(await server.errors()).toEqual({
+        [`${OPERATION_LABELS.unresolved} UNAUTHENTICATED`]: 1,
+      });
+    } finally {
+      await server.stop();
+    }
+  });
+});
+
+describe('errors', () => {
+  it('count per operation label and code, bounded as the operation label is', async () => {
+    const server = await serverWithMetrics(2);
+    try {
+      await server.run('query Lookup { missing }');
+      await server.run('query Lookup { missing broken }');
+      await server.run('query Other { broken }');
+      await server.run('query Third { missing }');
+      await server.run('{ missing }');
+      await server.run('query Invalid { nope }');
+
+      expect(await server.errors()).toEqual({
+        'Lookup NOT_FOUND': 2,
+        'Lookup INTERNAL': 1,
+        'Other INTERNAL': 1,
+        [`${OPERATION_LABELS.other} NOT_FOUND`]: 1,
+        [`${OPERATION_LABELS.anonymous} NOT_FOUND`]: 1,
+        [`${OPERATION_LABELS.unresolved} GRAPHQL_VALIDATION_FAILED`]: 1,
+      });
     } finally {
       await server.stop();
     }

@@ -67,16 +67,17 @@ export function createMetrics(service: string, options: MetricsOptions = {}): Me
   });
   const errors = new Counter({
     name: 'graphql_errors_total',
-    help: 'GraphQL errors by code',
-    labelNames: ['code'] as const,
+    help: 'GraphQL errors by operation name and code',
+    labelNames: ['operation', 'code'] as const,
     registers: [registry],
   });
 
   const plugin: ApolloServerPlugin<BaseContext> = {
     // A request refused while building its context (e.g. a forged identity) starts no request.
     async contextCreationDidFail({ error }) {
-      errors.inc({ code: errorCodeOf(error) });
-      requests.inc({ operation: OPERATION_LABELS.unresolved, outcome: 'error' });
+      const operation = OPERATION_LABELS.unresolved;
+      errors.inc({ operation, code: errorCodeOf(error) });
+      requests.inc({ operation, outcome: 'error' });
     },
     async requestDidStart() {
       const stopTimer = duration.startTimer();
@@ -88,7 +89,8 @@ export function createMetrics(service: string, options: MetricsOptions = {}): Me
         },
         async didEncounterErrors({ errors: encountered }) {
           failed = true;
-          for (const error of encountered) errors.inc({ code: errorCodeOf(error) });
+          // Errors before the operation resolved (unparsable, invalid) count as unresolved.
+          for (const error of encountered) errors.inc({ operation, code: errorCodeOf(error) });
         },
         async willSendResponse() {
           stopTimer({ operation });
