@@ -1,6 +1,7 @@
 import { ConfigError } from '@dabba/subgraph-kit';
 import { generateKeyPairSync } from 'node:crypto';
 import { loadGatewayConfig } from './config';
+import { DEFAULT_PERSISTED_QUERY_MANIFEST } from './protection/persisted-queries';
 import { generateAccessTokenKeys } from './testing';
 
 const IDENTITY_SECRET = 'x'.repeat(32);
@@ -22,7 +23,68 @@ describe('loadGatewayConfig', () => {
       apiKeyRefusedCacheTtlMs: 10_000,
       tokenRevocationPollMs: 1_000,
       subgraphUrls: {},
+      redisUrl: undefined,
+      protection: {
+        maxBodyBytes: 1_048_576,
+        requestTimeoutMs: 30_000,
+        maxOperationDepth: 12,
+        cost: { maxCost: 5_000, defaultListSize: 10 },
+        rateLimits: { windowSeconds: 60, anonymous: 300, user: 600, apiKey: 1_200 },
+        corsOrigins: [],
+        persistedQueries: 'apq',
+        persistedQueryManifest: DEFAULT_PERSISTED_QUERY_MANIFEST,
+      },
     });
+  });
+
+  it('reads the protection limits', () => {
+    const config = loadGatewayConfig({
+      IDENTITY_SECRET,
+      REDIS_URL: 'redis://cache.internal:6379',
+      MAX_BODY_BYTES: '65536',
+      REQUEST_TIMEOUT_MS: '5000',
+      MAX_OPERATION_DEPTH: '8',
+      MAX_OPERATION_COST: '2000',
+      OPERATION_COST_LIST_SIZE: '25',
+      RATE_LIMIT_WINDOW_SECONDS: '10',
+      RATE_LIMIT_ANONYMOUS: '20',
+      RATE_LIMIT_USER: '0',
+      RATE_LIMIT_API_KEY: '500',
+      CORS_ORIGINS: 'https://app.dabba.vn, https://partners.dabba.vn',
+      PERSISTED_QUERIES: 'allowlist',
+      PERSISTED_QUERY_MANIFEST: '/srv/manifest.json',
+    });
+    expect({ redisUrl: config.redisUrl, protection: config.protection }).toEqual({
+      redisUrl: 'redis://cache.internal:6379',
+      protection: {
+        maxBodyBytes: 65_536,
+        requestTimeoutMs: 5_000,
+        maxOperationDepth: 8,
+        cost: { maxCost: 2_000, defaultListSize: 25 },
+        rateLimits: { windowSeconds: 10, anonymous: 20, user: 0, apiKey: 500 },
+        corsOrigins: ['https://app.dabba.vn', 'https://partners.dabba.vn'],
+        persistedQueries: 'allowlist',
+        persistedQueryManifest: '/srv/manifest.json',
+      },
+    });
+  });
+
+  it('refuses CORS origins that are not exact origins, and unknown persisted query modes', () => {
+    expect(() =>
+      loadGatewayConfig({
+        IDENTITY_SECRET,
+        CORS_ORIGINS: 'https://app.dabba.vn/,*',
+        PERSISTED_QUERIES: 'sometimes',
+        REDIS_URL: 'localhost:6379',
+      }),
+    ).toThrow(
+      new ConfigError([
+        'REDIS_URL: must be a redis:// or rediss:// URL',
+        'CORS_ORIGINS.0: must be exact origins, e.g. https://app.dabba.vn, comma-separated',
+        'CORS_ORIGINS.1: must be exact origins, e.g. https://app.dabba.vn, comma-separated',
+        'PERSISTED_QUERIES: Invalid option: expected one of "apq"|"allowlist"|"off"',
+      ]),
+    );
   });
 
   it('turns Sandbox off in production unless asked for', () => {

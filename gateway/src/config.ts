@@ -2,6 +2,7 @@ import { envPrefix, existingSubgraphs } from '@dabba/schema';
 import { parseConfig, subgraphEnvSchema } from '@dabba/subgraph-kit';
 import { z } from 'zod';
 import { isEd25519PublicKeyPem } from './access-token';
+import { protectionConfig, protectionEnvShape, type ProtectionConfig } from './protection/config';
 import { DEFAULT_TOKEN_REVOCATION_POLL_MS } from './token-revocations';
 
 const unsetWhenEmpty = (value: unknown): unknown => (value === '' ? undefined : value);
@@ -55,6 +56,7 @@ const gatewayEnvSchema = subgraphEnvSchema
     /** Behind a proxy that sets X-Forwarded-For: the client address is its first hop. */
     TRUST_PROXY: z.preprocess(unsetWhenEmpty, z.stringbool().default(false)),
   })
+  .extend(protectionEnvShape)
   .extend(subgraphUrlsShape);
 
 /** Secret stores and .env files often carry a PEM on one line with literal `\n`s. */
@@ -100,6 +102,10 @@ export interface GatewayConfig {
   tokenRevocationPollMs: number;
   /** Routing URL overrides by subgraph name; subgraphs without one use the supergraph's URL. */
   subgraphUrls: Record<string, string>;
+  /** Redis for rate limit counters; unset: each instance counts in memory. */
+  redisUrl: string | undefined;
+  /** Limits on requests: size, time, depth, cost, rate, origins, persisted queries. */
+  protection: ProtectionConfig;
 }
 
 /** Reads the gateway's configuration, failing with every invalid variable listed. */
@@ -124,5 +130,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     apiKeyRefusedCacheTtlMs: parsed.API_KEY_REFUSED_CACHE_TTL_MS,
     tokenRevocationPollMs: parsed.TOKEN_REVOCATION_POLL_MS,
     subgraphUrls,
+    redisUrl: parsed.REDIS_URL,
+    protection: protectionConfig(parsed),
   };
 }

@@ -5,20 +5,24 @@ import {
   DomainError,
   createLogger,
   createMetrics,
+  currentTraceparent,
   errorLoggingPlugin,
   ensureTrace,
   requestMetadata,
   serveApollo,
+  startTracing,
   toHttpGraphQLError,
+  tracingPlugin,
+  type TracingOptions,
 } from '@dabba/subgraph-kit';
 import { readSupergraphSdl } from '@dabba/schema';
 import { supergraphRoutingUrl } from './api-key';
 import { loadGatewayConfig } from './config';
 import type { GatewayContext } from './context';
-import { depthLimitRule } from './depth-limit';
 import { formatGatewayError } from './errors';
 import { createFederatedGateway } from './gateway';
 import { authenticateFromConfig } from './identity';
+import { createProtection } from './protection';
 
 export { loadGatewayConfig, subgraphUrlVariable, type GatewayConfig } from './config';
 export type { GatewayContext } from './context';
@@ -30,6 +34,8 @@ export interface StartGatewayOptions {
   port?: number;
   /** Routing URL overrides by subgraph name; win over `<NAME>_SUBGRAPH_URL`. */
   subgraphUrls?: Record<string, string>;
+  /** Span processors besides OTLP (e.g. an in-memory exporter in tests). */
+  tracing?: TracingOptions;
 }
 
 export interface RunningGateway {
@@ -42,6 +48,9 @@ export async function startGateway(options: StartGatewayOptions = {}): Promise<R
   const config = loadGatewayConfig(options.env);
   const logger = createLogger('gateway', config.logLevel);
   const metrics = createMetrics('gateway');
+  // Global, so that @apollo/gateway's own spans (plan, execute, fetch) report to it.
+  const tracing = startTracing('gateway', options.env, { ...options.tracing, global: true });
+  const protection = createProtection(config, logger);
   const subgraphUrls = { ...config.subgraphUrls, ...options.subgraphUrls };
   const usersUrl = subgraphUrls.users ?? supergraphRoutingUrl(readSupergraphSdl(), 'users');
   const edge = await authenticateFromConfig({ ...config, usersUrl }, logger);
@@ -55,14 +64,17 @@ export async function startGateway(options: StartGatewayOptions = {}): Promise<R
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: config.sandboxEnabled,
-    validationRules: [depthLimitRule()],
+    validationRules: protection.validationRules,
+    persistedQueries: protection.persistedQueries,
     formatError: formatGatewayError,
     logger,
     // The process owns signal handling (main.ts), so shutdown drains HTTP before Apollo stops.
     stopOnTerminationSignals: false,
     plugins: [
       metrics.plugin,
+      tracingPlugin,
       errorLoggingPlugin(logger),
+      ...protection.plugins,
       config.sandboxEnabled
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false })
         : ApolloServerPluginLandingPageDisabled(),
@@ -77,7 +89,8 @@ export async function startGateway(options: StartGatewayOptions = {}): Promise<R
       ...(config.host ? { host: config.host } : {}),
       context: async (req): Promise<GatewayContext> => {
         const { requestId, traceparent } = requestMetadata(req);
-        const trace = ensureTrace(traceparent);
+        // The request's server span, which continues the caller's traceparent or starts a trace.
+        const trace = ensureTrace(currentTraceparent() ?? traceparent);
         let identity;
         try {
           identity = await edge.authenticate(req);
@@ -85,6 +98,8 @@ export async function startGateway(options: StartGatewayOptions = {}): Promise<R
           // Refused before any subgraph is asked, answered with the error's HTTP status (401).
           throw error instanceof DomainError ? toHttpGraphQLError(error) : error;
         }
+        // Counted per caller once known: 429 RATE_LIMITED over the allowance.
+        await protection.rateLimiter.consumeRequest(identity);
         return {
           identity,
           requestId,
@@ -96,7 +111,9 @@ export async function startGateway(options: StartGatewayOptions = {}): Promise<R
       ready: async () => undefined,
       metrics,
       logger,
+      tracer: tracing.tracer,
       landingPage: config.sandboxEnabled,
+      ...protection.http,
     });
     return {
       url: server.url,
@@ -104,12 +121,16 @@ export async function startGateway(options: StartGatewayOptions = {}): Promise<R
         edge.stop();
         await server.close();
         agent.destroy();
+        await tracing.shutdown();
+        protection.close();
       },
     };
   } catch (error) {
     edge.stop();
     await apollo.stop();
     agent.destroy();
+    await tracing.shutdown();
+    protection.close();
     throw error;
   }
 }
