@@ -97,7 +97,6 @@ describe('createCostLimit', () => {
       code: 'QUERY_TOO_COMPLEX',
       cost: 21,
       maxCost: 19,
-      http: { status: 400 },
     });
   });
 });

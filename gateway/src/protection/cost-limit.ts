@@ -142,10 +142,18 @@ function requestedSize(
   return undefined;
 }
 
-export function queryTooComplexError(cost: number, maxCost: number): GraphQLError {
+/** With `http`, Apollo Server answers it with status 400. */
+export function queryTooComplexError(cost: number, maxCost: number, http = false): GraphQLError {
   return new GraphQLError(
     `Operation cost ${cost} exceeds the limit of ${maxCost}: ask for smaller pages (first) or fewer nested lists.`,
-    { extensions: { code: QUERY_TOO_COMPLEX, cost, maxCost, http: { status: 400 } } },
+    {
+      extensions: {
+        code: QUERY_TOO_COMPLEX,
+        cost,
+        maxCost,
+        ...(http ? { http: { status: 400 } } : {}),
+      },
+    },
   );
 }
 
@@ -171,6 +179,7 @@ export function createCostLimit(limits: CostLimits = DEFAULT_COST_LIMITS): CostL
   function check(
     { schema, document, variables }: OperationRequest,
     operation: OperationDefinitionNode,
+    http: boolean,
   ): void {
     const cost = operationCost(
       schema,
@@ -179,19 +188,19 @@ export function createCostLimit(limits: CostLimits = DEFAULT_COST_LIMITS): CostL
       variables ?? {},
       limits.defaultListSize,
     );
-    if (cost > limits.maxCost) throw queryTooComplexError(cost, limits.maxCost);
+    if (cost > limits.maxCost) throw queryTooComplexError(cost, limits.maxCost, http);
   }
   return {
     assertWithinLimit(request) {
       const operation = getOperationAST(request.document, request.operationName);
-      if (operation) check(request, operation);
+      if (operation) check(request, operation, false);
     },
     plugin: {
       async requestDidStart() {
         return {
           async didResolveOperation({ schema, document, operation, request, contextValue }) {
             if (!operation || isLiveResolution(contextValue)) return;
-            check({ schema, document, variables: request.variables ?? null }, operation);
+            check({ schema, document, variables: request.variables ?? null }, operation, true);
           },
         };
       },

@@ -55,10 +55,13 @@ export function loadPersistedQueryManifest(path: string): Map<string, string> {
   return operations;
 }
 
-export function operationNotAllowedError(): GraphQLError {
+/** With `http`, Apollo Server answers it with status 400. */
+export function operationNotAllowedError(http = false): GraphQLError {
   return new GraphQLError(
     'This operation is not on the gateway’s allow-list: send one of the client SDK’s operations.',
-    { extensions: { code: PERSISTED_QUERY_NOT_ALLOWED, http: { status: 400 } } },
+    {
+      extensions: { code: PERSISTED_QUERY_NOT_ALLOWED, ...(http ? { http: { status: 400 } } : {}) },
+    },
   );
 }
 
@@ -131,7 +134,7 @@ export function createPersistedQueries(
               if (isLiveResolution(contextValue) || !allowListApplies(contextValue.identity)) {
                 return;
               }
-              if (!operations.has(queryHash)) throw operationNotAllowedError();
+              if (!operations.has(queryHash)) throw operationNotAllowedError(true);
             },
           };
         },
