@@ -1,5 +1,4 @@
-import type { Agent } from 'node:http';
-import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import {
   ANONYMOUS,
   REQUEST_ID_HEADER,
@@ -7,52 +6,69 @@ import {
   childTraceparent,
   signIdentity,
 } from '@dabba/subgraph-kit';
-import fetch from 'make-fetch-happen';
 import type pino from 'pino';
+import type { Dispatcher } from 'undici';
 import type { GatewayContext } from './context';
 import { subgraphUnavailableError } from './errors';
+import { postToSubgraph } from './subgraph-fetch';
 
 const signedByRequest = new WeakMap<GatewayContext, Record<string, string>>();
 
 /**
- * Sends each subgraph fetch with the caller's identity signed for the subgraph to verify, and the
- * request id and W3C trace context of the incoming request so logs and traces join up.
+ * Sends each subgraph fetch of a query plan, over the gateway's pooled keep-alive connections,
+ * with the caller's identity signed for the subgraph to verify, and the request id and W3C trace
+ * context of the incoming request so logs and traces join up.
  */
-export class SignedIdentityDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+export class SignedIdentityDataSource implements GraphQLDataSource<GatewayContext> {
   private readonly name: string;
+  readonly url: string;
   private readonly identitySecret: string;
+  private readonly dispatcher: Dispatcher;
+  private readonly timeoutMs: number;
   private readonly logger: pino.Logger;
 
   constructor(options: {
     name: string;
     url: string;
     identitySecret: string;
-    agent: Agent;
+    dispatcher: Dispatcher;
     timeoutMs: number;
     logger: pino.Logger;
   }) {
-    super({
-      url: options.url,
-      // Subgraph requests are not idempotent in general (mutations), so never retry them here.
-      fetcher: fetch.defaults({ agent: options.agent, retry: false, timeout: options.timeoutMs }),
-    });
     this.name = options.name;
+    this.url = options.url;
     this.identitySecret = options.identitySecret;
+    this.dispatcher = options.dispatcher;
+    this.timeoutMs = options.timeoutMs;
     this.logger = options.logger;
   }
 
-  override willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): void {
-    const headers = options.request.http?.headers;
-    if (!headers) return;
+  async process(
+    options: GraphQLDataSourceProcessOptions<GatewayContext>,
+  ): ReturnType<GraphQLDataSource['process']> {
     // Only fetches made for a client's operation carry its context; others go out as anonymous.
     const incoming = 'incomingRequestContext' in options ? options.context : null;
-    for (const [name, value] of Object.entries(this.signedIdentity(incoming))) {
-      headers.set(name, value);
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    this.willSendRequest(headers, incoming);
+    const { query, variables, operationName, extensions } = options.request;
+    try {
+      return await postToSubgraph(this.dispatcher, this.url, {
+        headers,
+        body: JSON.stringify({ query, variables, operationName, extensions }),
+        timeoutMs: this.timeoutMs,
+      });
+    } catch (error) {
+      throw this.didEncounterError(error as Error, incoming);
     }
+  }
+
+  /** The headers of one subgraph fetch besides its content type. */
+  willSendRequest(headers: Record<string, string>, incoming: GatewayContext | null): void {
+    Object.assign(headers, this.signedIdentity(incoming));
     if (incoming) {
-      headers.set(REQUEST_ID_HEADER, incoming.requestId);
+      headers[REQUEST_ID_HEADER] = incoming.requestId;
       // Same trace, a span of its own per subgraph call.
-      headers.set(TRACEPARENT_HEADER, childTraceparent(incoming.traceparent));
+      headers[TRACEPARENT_HEADER] = childTraceparent(incoming.traceparent);
     }
   }
 
@@ -68,19 +84,14 @@ export class SignedIdentityDataSource extends RemoteGraphQLDataSource<GatewayCon
   }
 
   /**
-   * Called when a fetch failed or the subgraph answered with a non-2xx status or not with JSON:
-   * logs the cause (URL, status, body) and throws what the client may see instead.
+   * A fetch failed, timed out, or the subgraph answered with a non-2xx status or not with JSON:
+   * logs the cause (URL, status, body) and returns what the client may see instead.
    */
-  override didEncounterError(
-    error: Error,
-    _fetchRequest: unknown,
-    _fetchResponse?: unknown,
-    context?: GatewayContext,
-  ): never {
+  private didEncounterError(error: Error, context: GatewayContext | null) {
     (context?.logger ?? this.logger).error(
       { err: error, subgraph: this.name, url: this.url },
       'subgraph request failed',
     );
-    throw subgraphUnavailableError(error);
+    return subgraphUnavailableError(error);
   }
 }

@@ -1,8 +1,9 @@
-import { Agent } from 'node:http';
 import { ApolloGateway } from '@apollo/gateway';
 import { readSupergraphSdl } from '@dabba/schema';
 import type pino from 'pino';
+import type { Agent } from 'undici';
 import { SignedIdentityDataSource } from './datasource';
+import { createSubgraphDispatcher } from './subgraph-fetch';
 
 export interface SubgraphRouting {
   identitySecret: string;
@@ -19,10 +20,10 @@ export interface SubgraphRouting {
  */
 export function createFederatedGateway(routing: SubgraphRouting): {
   gateway: ApolloGateway;
-  /** Keep-alive sockets to the subgraphs; destroy after the gateway stops. */
+  /** Keep-alive connections to the subgraphs; destroy after the gateway stops. */
   agent: Agent;
 } {
-  const agent = new Agent({ keepAlive: true, maxSockets: 256 });
+  const agent = createSubgraphDispatcher();
   const gateway = new ApolloGateway({
     supergraphSdl: readSupergraphSdl(),
     logger: routing.logger,
@@ -33,7 +34,7 @@ export function createFederatedGateway(routing: SubgraphRouting): {
         name,
         url: target,
         identitySecret: routing.identitySecret,
-        agent,
+        dispatcher: agent,
         timeoutMs: routing.timeoutMs,
         logger: routing.logger,
       });
