@@ -1,0 +1,126 @@
+import { generateKeyPairSync } from 'node:crypto';
+import { REPO_ROOT } from '@dabba/schema';
+import { forkEmbeddedMongo } from '../../infra/embedded-mongo/src/fork';
+import { ServiceProcess } from '../../scripts/lib/service-process';
+import { freePorts } from '../../test/support/ports';
+import { subgraphUrlVariable } from '../src/config';
+
+const READY_TIMEOUT_MS = 180_000;
+const STOP_GRACE_MS = 10_000;
+const PREFIX_WIDTH = 8;
+
+export interface BenchPlatform {
+  identitySecret: string;
+  /** GraphQL URL of each subgraph, by name. */
+  subgraphUrls: Record<string, string>;
+  gatewayUrl: string;
+  /**
+   * Restarts a service ('gateway' or a subgraph) on the same port with `env` added to its
+   * environment (e.g. a profiler in NODE_OPTIONS), and waits until it is ready.
+   */
+  restart(name: string, env: NodeJS.ProcessEnv): Promise<void>;
+  /** Stops every process (the gateway cleanly, so what it writes on exit is written). */
+  stop(): Promise<void>;
+}
+
+/**
+ * The part of the platform the benchmark's query crosses, as `pnpm start` runs it with AMQP_URL
+ * set: catalog and users each in a process of its own with their demo data, the gateway in
+ * another, the embedded MongoDB in a fourth. `demoProductCount` products are seeded instead of
+ * 50,000: the query reads stores and organisations only, and a small seed starts in seconds.
+ */
+export async function startBenchPlatform(options: {
+  subgraphs: readonly string[];
+  demoProductCount: number;
+}): Promise<BenchPlatform> {
+  const mongo = await forkEmbeddedMongo();
+  const identitySecret = 'gateway-bench-identity-secret-0123456789';
+  const keys = generateKeyPairSync('ed25519', {
+    privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
+    publicKeyEncoding: { type: 'spki', format: 'pem' },
+  });
+  const [gatewayPort, ...subgraphPorts] = await freePorts(options.subgraphs.length + 1);
+  const shared = {
+    ...process.env,
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+    IDENTITY_SECRET: identitySecret,
+    MONGODB_URL: mongo.url,
+  };
+  const urls = (port: number | undefined) => ({
+    graphql: `http://127.0.0.1:${port}/graphql`,
+    ready: `http://127.0.0.1:${port}/ready`,
+  });
+  /** How each service is launched, by name, in start order, and its process once started. */
+  const plans = new Map<string, { entry: string; env: NodeJS.ProcessEnv; port: number }>();
+  const running = new Map<string, ServiceProcess>();
+  const launch = async (name: string, added: NodeJS.ProcessEnv = {}) => {
+    const plan = plans.get(name)!;
+    const service = new ServiceProcess({
+      name,
+      entry: plan.entry,
+      cwd: REPO_ROOT,
+      env: { ...plan.env, ...added },
+      prefixWidth: PREFIX_WIDTH,
+    });
+    running.set(name, service);
+    await service.waitUntilReady(urls(plan.port).ready, READY_TIMEOUT_MS);
+  };
+  let stopped: Promise<void> | undefined;
+  const stopAll = () =>
+    (stopped ??= (async () => {
+      // The gateway first, so that no fetch of it meets a subgraph that is going away.
+      for (const service of [...running.values()].reverse()) await service.stop(STOP_GRACE_MS);
+      await mongo.stop();
+    })());
+
+  const subgraphUrls: Record<string, string> = {};
+  options.subgraphs.forEach((name, index) => {
+    const port = subgraphPorts[index]!;
+    subgraphUrls[name] = urls(port).graphql;
+    plans.set(name, {
+      entry: `subgraphs/${name}/src/main.ts`,
+      port,
+      env: {
+        ...shared,
+        PORT: String(port),
+        SEED_DEMO_DATA: 'true',
+        DEMO_PRODUCT_COUNT: String(options.demoProductCount),
+        AUTH_JWT_PRIVATE_KEY: keys.privateKey,
+      },
+    });
+  });
+  plans.set('gateway', {
+    entry: 'gateway/src/main.ts',
+    port: gatewayPort!,
+    env: {
+      ...shared,
+      PORT: String(gatewayPort),
+      AUTH_JWT_PUBLIC_KEY: keys.publicKey,
+      // One client address sends every request: counted as usual, but never refused.
+      RATE_LIMIT_ANONYMOUS: '1000000',
+      ...Object.fromEntries(
+        Object.entries(subgraphUrls).map(([name, url]) => [subgraphUrlVariable(name), url]),
+      ),
+    },
+  });
+  try {
+    await Promise.all(options.subgraphs.map((name) => launch(name)));
+    await launch('gateway');
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+  return {
+    identitySecret,
+    subgraphUrls,
+    gatewayUrl: urls(gatewayPort).graphql,
+    async restart(name, env) {
+      const service = running.get(name);
+      if (!service) throw new Error(`no service named ${name} is running`);
+      running.delete(name);
+      if (!(await service.stop(STOP_GRACE_MS))) throw new Error(`${name} did not stop cleanly`);
+      await launch(name, env);
+    },
+    stop: stopAll,
+  };
+}
