@@ -293,7 +293,7 @@ describe('serveApollo with a request timeout and CORS origins', () => {
   let harness: Harness;
 
   beforeEach(async () => {
-    harness = await start({ requestTimeoutMs: 200, corsOrigins: [ALLOWED] });
+    harness = await start({ requestTimeoutMs: 1_000, corsOrigins: [ALLOWED] });
   });
 
   afterEach(async () => {
@@ -308,7 +308,7 @@ describe('serveApollo with a request timeout and CORS origins', () => {
       body: {
         errors: [
           {
-            message: 'The operation did not finish within 200 ms',
+            message: 'The operation did not finish within 1000 ms',
             extensions: { code: 'REQUEST_TIMEOUT' },
           },
         ],
