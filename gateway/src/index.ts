@@ -10,7 +10,6 @@ import {
   ensureTrace,
   requestMetadata,
   serveApollo,
-  startTracing,
   toHttpGraphQLError,
   tracingPlugin,
   type TracingOptions,
@@ -23,6 +22,7 @@ import { formatGatewayError } from './errors';
 import { createFederatedGateway } from './gateway';
 import { authenticateFromConfig } from './identity';
 import { createProtection } from './protection';
+import { startGatewayTracing } from './tracing';
 
 export { loadGatewayConfig, subgraphUrlVariable, type GatewayConfig } from './config';
 export type { GatewayContext } from './context';
@@ -48,8 +48,7 @@ export async function startGateway(options: StartGatewayOptions = {}): Promise<R
   const config = loadGatewayConfig(options.env);
   const logger = createLogger('gateway', config.logLevel);
   const metrics = createMetrics('gateway');
-  // Global, so that @apollo/gateway's own spans (plan, execute, fetch) report to it.
-  const tracing = startTracing('gateway', options.env, { ...options.tracing, global: true });
+  const tracing = startGatewayTracing(options.env, options.tracing);
   const protection = createProtection(config, logger);
   const subgraphUrls = { ...config.subgraphUrls, ...options.subgraphUrls };
   const usersUrl = subgraphUrls.users ?? supergraphRoutingUrl(readSupergraphSdl(), 'users');
@@ -59,6 +58,7 @@ export async function startGateway(options: StartGatewayOptions = {}): Promise<R
     timeoutMs: config.subgraphTimeoutMs,
     subgraphUrls,
     logger,
+    deduplicateQueries: config.subgraphQueryDeduplication,
   });
 
   const apollo = new ApolloServer<GatewayContext>({
