@@ -6,7 +6,12 @@ import {
   type MintOptions,
 } from '@dabba/gateway/src/testing';
 import { existingSubgraphs, loadSubgraphDefinition } from '@dabba/schema/subgraphs';
-import { startSubgraph, type HostedSubgraph, type RunningSubgraph } from '@dabba/subgraph-kit';
+import {
+  startSubgraph,
+  type HostedSubgraph,
+  type RunningSubgraph,
+  type TracingOptions,
+} from '@dabba/subgraph-kit';
 
 export const IDENTITY_SECRET = 'e2e-identity-secret-0123456789abcdef';
 
@@ -31,7 +36,12 @@ export interface Platform {
  * The supergraph as deployed, in one process: an embedded MongoDB, each subgraph on an ephemeral
  * port with its demo data, and the gateway routed to them.
  */
-export async function startPlatform(): Promise<Platform> {
+export async function startPlatform(
+  options: {
+    /** Where every service's spans go besides OTLP, e.g. an in-memory exporter's processor. */
+    tracing?: TracingOptions;
+  } = {},
+): Promise<Platform> {
   const mongo = await startEmbeddedMongo();
   const env = {
     NODE_ENV: 'test',
@@ -44,12 +54,15 @@ export async function startPlatform(): Promise<Platform> {
   try {
     for (const { name } of existingSubgraphs()) {
       const definition = loadSubgraphDefinition(name) as HostedSubgraph['definition'];
-      started.push(await startSubgraph(definition, { env: subgraphEnv, port: 0 }));
+      started.push(
+        await startSubgraph(definition, { env: subgraphEnv, port: 0, tracing: options.tracing }),
+      );
     }
     await Promise.all(started.map((subgraph) => subgraph.seed()));
     const gateway = await startGateway({
       env: { ...env, AUTH_JWT_PUBLIC_KEY: ACCESS_TOKEN_KEYS.publicKey },
       port: 0,
+      tracing: options.tracing,
       subgraphUrls: Object.fromEntries(started.map((subgraph) => [subgraph.name, subgraph.url])),
     });
     return {
