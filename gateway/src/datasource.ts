@@ -1,16 +1,11 @@
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import {
-  ANONYMOUS,
-  REQUEST_ID_HEADER,
-  TRACEPARENT_HEADER,
-  childTraceparent,
-  signIdentity,
-} from '@dabba/subgraph-kit';
+import { ANONYMOUS, REQUEST_ID_HEADER, signIdentity } from '@dabba/subgraph-kit';
 import type pino from 'pino';
 import type { Dispatcher } from 'undici';
 import type { GatewayContext } from './context';
 import { subgraphUnavailableError } from './errors';
 import { postToSubgraph } from './subgraph-fetch';
+import { subgraphTraceHeaders } from './tracing';
 
 const signedByRequest = new WeakMap<GatewayContext, Record<string, string>>();
 
@@ -67,8 +62,8 @@ export class SignedIdentityDataSource implements GraphQLDataSource<GatewayContex
     Object.assign(headers, this.signedIdentity(incoming));
     if (incoming) {
       headers[REQUEST_ID_HEADER] = incoming.requestId;
-      // Same trace, a span of its own per subgraph call.
-      headers[TRACEPARENT_HEADER] = childTraceparent(incoming.traceparent);
+      // Same trace, a span of its own per subgraph call: its client span when tracing.
+      Object.assign(headers, subgraphTraceHeaders(incoming.traceparent));
     }
   }
 
