@@ -1,8 +1,5 @@
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
-import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { echoSubgraph } from './__fixtures__/echo-subgraph';
+import { runEchoMain } from './__fixtures__/run-main';
 import { ConfigError } from './config';
 import { signIdentity } from './identity';
 import { closeMongo } from './mongo';
@@ -62,37 +59,9 @@ describe('startSubgraph', () => {
   });
 });
 
-/** Runs the fixture's main.ts as its own process, as `pnpm start` does. */
-function runMain(extraEnv: Record<string, string>) {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', join(__dirname, '__fixtures__', 'echo-main.ts')],
-    {
-      env: { PATH: process.env.PATH, IDENTITY_SECRET: SECRET, ...extraEnv },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
-  const lines: Record<string, unknown>[] = [];
-  const waiters: {
-    test: (line: Record<string, unknown>) => boolean;
-    resolve: (line: Record<string, unknown>) => void;
-  }[] = [];
-  createInterface({ input: child.stdout! }).on('line', (text) => {
-    const line = JSON.parse(text) as Record<string, unknown>;
-    lines.push(line);
-    for (const waiter of waiters.filter((w) => w.test(line))) waiter.resolve(line);
-  });
-  const exited = once(child, 'exit').then(([code]) => code as number | null);
-  const logged = (msg: string) =>
-    new Promise<Record<string, unknown>>((resolve) =>
-      waiters.push({ test: (line) => line.msg === msg, resolve }),
-    );
-  return { child, lines, exited, logged };
-}
-
 describe('runSubgraphMain', () => {
   it('exits non-zero after logging every configuration problem', async () => {
-    const main = runMain({ IDENTITY_SECRET: 'short', PORT: '-1' });
+    const main = runEchoMain({ IDENTITY_SECRET: 'short', PORT: '-1' });
     expect(await main.exited).toBe(1);
     expect(main.lines).toContainEqual(
       expect.objectContaining({
@@ -104,7 +73,7 @@ describe('runSubgraphMain', () => {
   });
 
   it('drains in-flight requests on SIGTERM, then exits cleanly', async () => {
-    const main = runMain({ PORT: '0' });
+    const main = runEchoMain({ IDENTITY_SECRET: SECRET, PORT: '0' });
     const { url } = (await main.logged('listening')) as { url: string };
     const started = main.logged('slow request started');
     const inFlight = postGraphQL(
@@ -126,7 +95,7 @@ describe('runSubgraphMain', () => {
   });
 
   it('stops cleanly on a SIGTERM that arrives while it is starting', async () => {
-    const main = runMain({ PORT: '0' });
+    const main = runEchoMain({ IDENTITY_SECRET: SECRET, PORT: '0' });
     await main.logged('MONGODB_URL is not set: started the embedded MongoDB');
 
     main.child.kill('SIGTERM');
