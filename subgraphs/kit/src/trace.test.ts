@@ -1,4 +1,11 @@
-import { childTraceparent, ensureTrace, parseTraceparent } from './trace';
+import {
+  childTraceparent,
+  currentTraceparent,
+  ensureTrace,
+  extractTraceContext,
+  parseTraceparent,
+  withTraceparent,
+} from './trace';
 
 const TRACE_ID = '4bf92f3577b34da6a3ce929d0e0e4736';
 const TRACEPARENT = `00-${TRACE_ID}-00f067aa0ba902b7-01`;
@@ -50,5 +57,32 @@ describe('childTraceparent', () => {
 
   it('starts a trace from an invalid parent', () => {
     expect(childTraceparent('garbage')).toMatch(WELL_FORMED);
+  });
+});
+
+describe('the current trace', () => {
+  it('is the traceparent work runs with, through everything it awaits', async () => {
+    const seen = await withTraceparent(TRACEPARENT, async () => {
+      await new Promise((resolve) => setImmediate(resolve));
+      return currentTraceparent();
+    });
+
+    expect(seen).toBe(TRACEPARENT);
+    expect(currentTraceparent()).toBeUndefined();
+  });
+
+  it('stays as it is for a missing or invalid traceparent', () => {
+    withTraceparent(TRACEPARENT, () => {
+      expect(withTraceparent(undefined, currentTraceparent)).toBe(TRACEPARENT);
+      expect(withTraceparent('00-garbage-01', currentTraceparent)).toBe(TRACEPARENT);
+    });
+  });
+
+  it('is read from headers with the W3C propagator', () => {
+    expect(currentTraceparent(extractTraceContext({ traceparent: TRACEPARENT }))).toBe(TRACEPARENT);
+    expect(currentTraceparent(extractTraceContext({ traceparent: [TRACEPARENT, 'x'] }))).toBe(
+      TRACEPARENT,
+    );
+    expect(currentTraceparent(extractTraceContext({ traceparent: 'ff-x' }))).toBeUndefined();
   });
 });
