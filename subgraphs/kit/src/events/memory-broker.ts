@@ -107,6 +107,12 @@ export class MemoryBroker {
     if (!this.queues.has(name)) this.queues.set(name, new MemoryQueue(this, deadLetter));
   }
 
+  /** Idempotent; a queue holding at most `maxLength` ready messages, the oldest dropped first. */
+  declareBoundedQueue(name: string, maxLength: number): void {
+    this.assertRunning();
+    if (!this.queues.has(name)) this.queues.set(name, new MemoryQueue(this, undefined, maxLength));
+  }
+
   bind(exchange: string, queue: string, routingKey: string): void {
     this.assertRunning();
     this.exchange(exchange).bind(this.existing(queue), routingKey);

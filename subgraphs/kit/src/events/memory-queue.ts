@@ -164,6 +164,8 @@ export class MemoryQueue {
   constructor(
     private readonly broker: MemoryBroker,
     readonly deadLetter?: { ttlMs: number; queue: string },
+    /** At most this many ready entries; the oldest is dropped for a new one (drop-head). */
+    private readonly maxLength = Infinity,
   ) {}
 
   get depth(): number {
@@ -172,6 +174,7 @@ export class MemoryQueue {
 
   enqueue(message: TransportMessage): void {
     const ttlMs = this.deadLetter?.ttlMs;
+    if (this.ready.size >= this.maxLength) this.ready.shift();
     this.ready.push(ttlMs === undefined ? { message } : { message, expiresAt: Date.now() + ttlMs });
     this.wake();
   }

@@ -1,3 +1,4 @@
+import pino from 'pino';
 import type { MemoryBroker, MemorySubscription } from './memory-broker';
 import { deadLetterQueueName, retryQueueName, type Transport } from './transport';
 
@@ -5,13 +6,16 @@ export { MemoryBroker } from './memory-broker';
 export type { MemorySubscription } from './memory-broker';
 
 const DEFAULT_EXCHANGE = 'dabba.events';
+/** A listener's handler is synchronous: the window only bounds what is handed over at once. */
+const LISTEN_LIMITS = { prefetch: 256, concurrency: 256 };
 
 /** A Transport on `broker`, publishing through the topic exchange `exchange` (dabba.events). */
 export function memoryTransport(
   broker: MemoryBroker,
-  options: { exchange?: string } = {},
+  options: { exchange?: string; logger?: pino.Logger } = {},
 ): Transport {
   const exchange = options.exchange ?? DEFAULT_EXCHANGE;
+  const logger = options.logger ?? pino({ enabled: false });
   const subscriptions = new Set<MemorySubscription>();
   let closed = false;
   const assertOpen = () => {
@@ -46,6 +50,26 @@ export function memoryTransport(
           subscription.abort();
         },
       };
+    },
+    async listen({ queue, routingKeys, maxBacklog }, handler): Promise<MemorySubscription> {
+      assertOpen();
+      broker.declareBoundedQueue(queue, maxBacklog);
+      for (const key of routingKeys) broker.bind(exchange, queue, key);
+      const consumer = broker.consume(queue, LISTEN_LIMITS, async (message) => {
+        try {
+          handler(message);
+        } catch (err) {
+          logger.error({ err, queue }, 'live listener failed on a message; it is dropped');
+        }
+      });
+      const stop = () => {
+        subscriptions.delete(subscription);
+        consumer.abort();
+        if (broker.running) broker.deleteQueue(queue);
+      };
+      const subscription: MemorySubscription = { close: async () => stop(), abort: stop };
+      subscriptions.add(subscription);
+      return subscription;
     },
     async depth(queue) {
       assertOpen();

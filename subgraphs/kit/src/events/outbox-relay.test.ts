@@ -42,6 +42,7 @@ class FakeBroker {
       consume: unused,
       depth: unused,
       deleteConsumer: unused,
+      listen: unused,
       close: unused,
       publish: (message, route) => this.publish(relay, message, route),
     };

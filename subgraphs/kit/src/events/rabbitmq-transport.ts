@@ -227,6 +227,51 @@ export function rabbitmqTransport(options: RabbitmqTransportOptions): Transport 
       };
     },
 
+    async listen({ queue, routingKeys, maxBacklog }, handler) {
+      const consumer = connection.createConsumer(
+        {
+          queue,
+          // Re-declared with its bindings on every (re)connection: it dies with the connection.
+          queueOptions: {
+            queue,
+            exclusive: true,
+            autoDelete: true,
+            durable: false,
+            arguments: {
+              'x-queue-type': 'classic',
+              'x-max-length': maxBacklog,
+              'x-overflow': 'drop-head',
+            },
+          },
+          exchanges: [exchangeParams],
+          queueBindings: routingKeys.map((routingKey) => ({ exchange, queue, routingKey })),
+          noAck: true,
+        },
+        (delivery) => {
+          try {
+            handler(toTransportMessage(delivery));
+          } catch (err) {
+            logger.error({ err, queue }, 'live listener failed on a message; it is dropped');
+          }
+        },
+      );
+      consumer.on('error', (err) => logger.warn({ err, queue }, 'RabbitMQ listener error'));
+      try {
+        await once(consumer, 'ready');
+      } catch (error) {
+        await consumer.close();
+        throw error;
+      }
+      const open = { queue, drop: () => consumer.close() };
+      consumers.add(open);
+      return {
+        close: async () => {
+          consumers.delete(open);
+          await consumer.close();
+        },
+      };
+    },
+
     async depth(queue) {
       const { messageCount } = await connection.queueDeclare({ queue, passive: true });
       return messageCount;

@@ -95,11 +95,19 @@ export function sharedMemoryBroker(): MemoryBroker {
   return (processBroker ??= new MemoryBroker());
 }
 
-function selectTransport(subgraph: string, config: EventsConfig, logger: pino.Logger): Transport {
+/**
+ * The broker chosen by AMQP_URL: RabbitMQ when set, else this process's in-process broker, which
+ * only reaches services running in the same process.
+ */
+export function selectTransport(
+  service: string,
+  config: Pick<EventsConfig, 'AMQP_URL'>,
+  logger: pino.Logger,
+): Transport {
   if (config.AMQP_URL) {
-    return rabbitmqTransport({ url: config.AMQP_URL, logger, connectionName: subgraph });
+    return rabbitmqTransport({ url: config.AMQP_URL, logger, connectionName: service });
   }
-  return memoryTransport(sharedMemoryBroker());
+  return memoryTransport(sharedMemoryBroker(), { logger });
 }
 
 function headerString(message: TransportMessage, name: string): string | undefined {

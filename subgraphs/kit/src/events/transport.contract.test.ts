@@ -247,6 +247,60 @@ function contract(adapter: Adapter) {
     expect(reentered).toBe(false);
   });
 
+  it('hands every listener a copy of what is published under its routing keys, and nothing else', async () => {
+    const t = transport();
+    const consumerQueue = await declare(t, 'durable', ['thing.created.v1']);
+    const first: string[] = [];
+    const second: string[] = [];
+    await t.listen(
+      { queue: `contract_${suffix}.live.a`, routingKeys: ['thing.created.v1'], maxBacklog: 100 },
+      (delivered) => first.push(delivered.messageId),
+    );
+    await broker.transport().listen(
+      { queue: `contract_${suffix}.live.b`, routingKeys: ['thing.#'], maxBacklog: 100 },
+      (delivered) => second.push(delivered.messageId),
+    );
+
+    await t.publish(message(1, 'thing.created.v1'), { routingKey: 'thing.created.v1' });
+    await t.publish(message(2, 'thing.deleted.v1'), { routingKey: 'thing.deleted.v1' });
+    await t.publish(message(3, 'other.created.v1'), { routingKey: 'other.created.v1' });
+
+    await eventually(() => first.length === 1 && second.length === 2, 'both listeners');
+    expect(first).toEqual([`${suffix}-1`]);
+    expect(second).toEqual([`${suffix}-1`, `${suffix}-2`]);
+    // Durable consumer queues still get their own copy.
+    await depthIs(t, consumerQueue, 1);
+  });
+
+  it('keeps nothing for a listener once it stops, and drops a message its handler throws on', async () => {
+    const t = transport();
+    const queue = `contract_${suffix}.live.stopping`;
+    const seen: string[] = [];
+    const listener = await t.listen(
+      { queue, routingKeys: ['thing.created.v1'], maxBacklog: 100 },
+      (delivered) => {
+        seen.push(delivered.messageId);
+        if (seen.length === 1) throw new Error('listener failure');
+      },
+    );
+    await t.publish(message(1), { routingKey: 'thing.created.v1' });
+    await t.publish(message(2), { routingKey: 'thing.created.v1' });
+    await eventually(() => seen.length === 2, 'both deliveries');
+
+    await listener.close();
+    await t.publish(message(3), { routingKey: 'thing.created.v1' });
+    const again: string[] = [];
+    await t.listen({ queue, routingKeys: ['thing.created.v1'], maxBacklog: 100 }, (delivered) =>
+      again.push(delivered.messageId),
+    );
+    await t.publish(message(4), { routingKey: 'thing.created.v1' });
+
+    await eventually(() => again.length === 1, 'the delivery to the new listener');
+    await sleep(100);
+    expect(seen).toEqual([`${suffix}-1`, `${suffix}-2`]);
+    expect(again).toEqual([`${suffix}-4`]);
+  });
+
   it('carries body bytes, messageId, type and headers unchanged', async () => {
     const t = transport();
     const queue = await declare(t, 'roundtrip', ['thing.created.v1']);

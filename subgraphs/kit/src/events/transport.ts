@@ -102,6 +102,18 @@ export interface Transport {
   depth(queue: string): Promise<number>;
   /** Deletes the consumer's queue, its retry queues and its DLQ (tests and tooling only). */
   deleteConsumer(topology: ConsumerTopology): Promise<void>;
+  /**
+   * Fan-out for live updates (the gateway's subscriptions): every message published through the
+   * exchange under one of `routingKeys` is handed to `handler`, on a queue of this listener's own
+   * named `queue`, which exists only while it listens (RabbitMQ: exclusive, auto-delete, classic,
+   * at most `maxBacklog` messages, oldest dropped first). Nothing is kept for a listener that is
+   * gone, deliveries are acknowledged as they arrive and never retried: each process that
+   * listens gets every message once while it is connected.
+   */
+  listen(
+    options: { queue: string; routingKeys: readonly string[]; maxBacklog: number },
+    handler: (message: TransportMessage) => void,
+  ): Promise<TransportSubscription>;
   /** Closes consumers and connections; unacked deliveries go back to their queues. */
   close(): Promise<void>;
 }

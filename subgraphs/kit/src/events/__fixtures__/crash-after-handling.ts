@@ -15,6 +15,7 @@ export function crashAfterHandling(
     publish: (message, route) => inner.publish(message, route),
     depth: (name) => inner.depth(name),
     deleteConsumer: (topology) => inner.deleteConsumer(topology),
+    listen: (options, handler) => inner.listen(options, handler),
     close: () => inner.close(),
     async consume(name, options, handler) {
       if (name !== queue) return inner.consume(name, options, handler);
