@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { Payment as PaymentModel, Refund as RefundModel } from '../domain/payment';
 import type { OrderReference as OrderReferenceModel } from '../domain/order';
+import type { UserReference as UserReferenceModel } from '../domain/user';
 import type { JournalEntry as JournalEntryModel } from '../domain/ledger';
 import type { PaymentsContext } from '../context';
 export type Maybe<T> = T | null;
@@ -211,6 +212,8 @@ export type Payment = {
   nextAction?: Maybe<PaymentNextAction>;
   /** The order paid for. */
   order: Order;
+  /** The customer who pays. */
+  payer: User;
   /** What was given back by refunds that succeeded. */
   refundedAmount: Money;
   /** Refunds, oldest first, including pending and failed ones. */
@@ -396,6 +399,30 @@ export type SavedPaymentMethod = {
   last4: Scalars['String']['output'];
   /** The provider's id, to pass as `paymentMethodRef`. */
   ref: Scalars['ID']['output'];
+};
+
+/**
+ * Live updates, served by the gateway over graphql-ws (see docs/subscriptions.md): each payload is
+ * resolved when the payments subgraph announces a change, with the subscriber's selection and
+ * identity, so it may select fields of any subgraph.
+ */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * The payment each time its status moves, for its payer, support and admins. Completes when the
+   * payment fails or is cancelled.
+   */
+  paymentStatusChanged: Payment;
+};
+
+
+/**
+ * Live updates, served by the gateway over graphql-ws (see docs/subscriptions.md): each payload is
+ * resolved when the payments subgraph announces a change, with the subscriber's selection and
+ * identity, so it may select fields of any subgraph.
+ */
+export type SubscriptionPaymentStatusChangedArgs = {
+  paymentId: Scalars['ID']['input'];
 };
 
 /** Payments knows no such order (yet). Code: UNKNOWN_ORDER. */
@@ -600,8 +627,9 @@ export type ResolversTypes = ResolversObject<{
   RefundPaymentResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RefundPaymentResult']>;
   RefundStatus: RefundStatus;
   SavedPaymentMethod: ResolverTypeWrapper<SavedPaymentMethod>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   UnknownOrder: ResolverTypeWrapper<UnknownOrder>;
-  User: ResolverTypeWrapper<Omit<User, 'payments'> & { payments: ResolversTypes['PaymentConnection'] }>;
+  User: ResolverTypeWrapper<UserReferenceModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 }>;
@@ -641,8 +669,9 @@ export type ResolversParentTypes = ResolversObject<{
   RefundPaymentInput: RefundPaymentInput;
   RefundPaymentResult: ResolversUnionTypes<ResolversParentTypes>['RefundPaymentResult'];
   SavedPaymentMethod: SavedPaymentMethod;
+  Subscription: Record<PropertyKey, never>;
   UnknownOrder: UnknownOrder;
-  User: Omit<User, 'payments'> & { payments: ResolversParentTypes['PaymentConnection'] } | FederationReferenceTypes['User'];
+  User: UserReferenceModel;
   String: Scalars['String']['output'];
   Boolean: Scalars['Boolean']['output'];
 }>;
@@ -750,6 +779,7 @@ export type PaymentResolvers<ContextType = PaymentsContext, ParentType extends R
   method?: Resolver<ResolversTypes['PaymentMethodKind'], ParentType, ContextType>;
   nextAction?: Resolver<Maybe<ResolversTypes['PaymentNextAction']>, ParentType, ContextType>;
   order?: Resolver<ResolversTypes['Order'], ParentType, ContextType>;
+  payer?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   refundedAmount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   refunds?: Resolver<Array<ResolversTypes['Refund']>, ParentType, ContextType>;
   shortfall?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
@@ -840,6 +870,10 @@ export type SavedPaymentMethodResolvers<ContextType = PaymentsContext, ParentTyp
   ref?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type SubscriptionResolvers<ContextType = PaymentsContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
+  paymentStatusChanged?: SubscriptionResolver<ResolversTypes['Payment'], "paymentStatusChanged", ParentType, ContextType, RequireFields<SubscriptionPaymentStatusChangedArgs, 'paymentId'>>;
+}>;
+
 export type UnknownOrderResolvers<ContextType = PaymentsContext, ParentType extends ResolversParentTypes['UnknownOrder'] = ResolversParentTypes['UnknownOrder']> = ResolversObject<{
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -882,6 +916,7 @@ export type Resolvers<ContextType = PaymentsContext> = ResolversObject<{
   RefundExceedsCaptured?: RefundExceedsCapturedResolvers<ContextType>;
   RefundPaymentResult?: RefundPaymentResultResolvers<ContextType>;
   SavedPaymentMethod?: SavedPaymentMethodResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   UnknownOrder?: UnknownOrderResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
 }>;

@@ -32,6 +32,7 @@ export const resolvers: Resolvers = {
   Payment: {
     __resolveReference: (reference, { loaders }) => loaders.paymentById.load(reference.id),
     order: (payment) => ({ id: payment.orderId, customerId: payment.customerId }),
+    payer: (payment) => ({ id: payment.customerId }),
     amount: amount('amount'),
     authorizedAmount: amount('authorized'),
     capturedAmount: amount('captured'),

@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { buildSchema } from 'graphql';
+import { API_SCHEMA_PATH } from '../composition';
+import { eventCatalog } from '../events';
+import { checkLiveFields } from './check';
+import { defineLiveFields } from './define';
+import { liveFields } from './index';
+
+const apiSchema = buildSchema(readFileSync(API_SCHEMA_PATH, 'utf8'));
+
+describe('live fields', () => {
+  it('declares every Subscription field of the supergraph, each consistent with it', () => {
+    expect(checkLiveFields(apiSchema, liveFields, eventCatalog)).toEqual([]);
+  });
+
+  it('reports declarations that do not match the schema or the event catalog', () => {
+    const wrong = defineLiveFields({
+      paymentStatusChanged: {
+        subgraph: 'payments',
+        argument: 'orderId',
+        resolveWith: { field: 'user', argument: 'id' },
+        triggers: { 'payments.payment.charged.v1': { key: () => 'x' } } as never,
+      },
+      driverMoved: {
+        subgraph: 'tracking',
+        argument: 'driverId',
+        resolveWith: { field: 'payment', argument: 'id' },
+        triggers: {},
+      },
+    });
+
+    expect(checkLiveFields(apiSchema, wrong, eventCatalog)).toEqual([
+      'Subscription.paymentStatusChanged has no argument orderId: ID!',
+      'Query.user returns User, Subscription.paymentStatusChanged Payment!',
+      'paymentStatusChanged is triggered by unknown event payments.payment.charged.v1',
+      'driverMoved is declared live but the supergraph has no Subscription.driverMoved',
+    ]);
+  });
+
+  it('reports a Subscription field nobody declared', () => {
+    expect(checkLiveFields(apiSchema, {}, eventCatalog)).toEqual([
+      'Subscription.paymentStatusChanged has no live field declaration',
+    ]);
+  });
+});
