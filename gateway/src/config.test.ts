@@ -17,6 +17,7 @@ describe('loadGatewayConfig', () => {
       identitySecret: IDENTITY_SECRET,
       sandboxEnabled: true,
       subgraphTimeoutMs: 10_000,
+      subgraphQueryDeduplication: true,
       accessTokenPublicKey: undefined,
       trustProxy: false,
       apiKeyCacheTtlMs: 60_000,
@@ -35,6 +36,13 @@ describe('loadGatewayConfig', () => {
         persistedQueryManifest: DEFAULT_PERSISTED_QUERY_MANIFEST,
       },
     });
+  });
+
+  it('turns subgraph query de-duplication off', () => {
+    expect(
+      loadGatewayConfig({ IDENTITY_SECRET, SUBGRAPH_QUERY_DEDUPLICATION: 'false' })
+        .subgraphQueryDeduplication,
+    ).toBe(false);
   });
 
   it('reads the protection limits', () => {

@@ -33,6 +33,11 @@ const gatewayEnvSchema = subgraphEnvSchema
       z.coerce.number().int().min(1).max(300_000).default(10_000),
     ),
     /**
+     * A subgraph query identical to one in flight (same subgraph, caller identity, text and
+     * variables) shares its answer instead of being sent again. Mutations are always sent.
+     */
+    SUBGRAPH_QUERY_DEDUPLICATION: z.preprocess(unsetWhenEmpty, z.stringbool().default(true)),
+    /**
      * How long a verified partner API key is trusted before users is asked again: a revoked key
      * keeps working here for up to this long. 0 asks every time.
      */
@@ -88,6 +93,8 @@ export interface GatewayConfig {
   identitySecret: string;
   sandboxEnabled: boolean;
   subgraphTimeoutMs: number;
+  /** Identical subgraph queries in flight for the same caller are sent once. */
+  subgraphQueryDeduplication: boolean;
   /**
    * SPKI PEM of the key access tokens are verified with; unset outside production, where every
    * Bearer token is then refused.
@@ -124,6 +131,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     identitySecret: parsed.IDENTITY_SECRET,
     sandboxEnabled: parsed.SANDBOX_ENABLED ?? parsed.NODE_ENV !== 'production',
     subgraphTimeoutMs: parsed.SUBGRAPH_TIMEOUT_MS,
+    subgraphQueryDeduplication: parsed.SUBGRAPH_QUERY_DEDUPLICATION,
     accessTokenPublicKey: parsed.AUTH_JWT_PUBLIC_KEY,
     trustProxy: parsed.TRUST_PROXY,
     apiKeyCacheTtlMs: parsed.API_KEY_CACHE_TTL_MS,

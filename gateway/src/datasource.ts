@@ -1,18 +1,27 @@
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { ANONYMOUS, REQUEST_ID_HEADER, signIdentity } from '@dabba/subgraph-kit';
+import { ANONYMOUS, IDENTITY_HEADER, REQUEST_ID_HEADER, signIdentity } from '@dabba/subgraph-kit';
 import type pino from 'pino';
 import type { Dispatcher } from 'undici';
 import type { GatewayContext } from './context';
 import { subgraphUnavailableError } from './errors';
-import { postToSubgraph } from './subgraph-fetch';
+import { InFlight } from './in-flight';
+import { postToSubgraph, readGraphQLResponse } from './subgraph-fetch';
 import { subgraphTraceHeaders } from './tracing';
 
 const signedByRequest = new WeakMap<GatewayContext, Record<string, string>>();
+
+/** A read: what the query planner sends a subgraph is a query, a mutation, never a subscription. */
+const QUERY = /^\s*(?:query\b|\{)/;
 
 /**
  * Sends each subgraph fetch of a query plan, over the gateway's pooled keep-alive connections,
  * with the caller's identity signed for the subgraph to verify, and the request id and W3C trace
  * context of the incoming request so logs and traces join up.
+ *
+ * With `deduplicateQueries`, a query identical to one in flight to the same subgraph for the same
+ * caller identity (same text, variables and signed identity) is not sent again: it shares the
+ * answer of the one in flight, each fetch reading its own copy. That subgraph call carries the
+ * request id and trace of the request that sent it. Mutations are always sent.
  */
 export class SignedIdentityDataSource implements GraphQLDataSource<GatewayContext> {
   private readonly name: string;
@@ -21,6 +30,8 @@ export class SignedIdentityDataSource implements GraphQLDataSource<GatewayContex
   private readonly dispatcher: Dispatcher;
   private readonly timeoutMs: number;
   private readonly logger: pino.Logger;
+  /** Queries in flight by identity and body, when de-duplicated. */
+  private readonly inFlight: InFlight<string> | null;
 
   constructor(options: {
     name: string;
@@ -29,6 +40,7 @@ export class SignedIdentityDataSource implements GraphQLDataSource<GatewayContex
     dispatcher: Dispatcher;
     timeoutMs: number;
     logger: pino.Logger;
+    deduplicateQueries: boolean;
   }) {
     this.name = options.name;
     this.url = options.url;
@@ -36,6 +48,7 @@ export class SignedIdentityDataSource implements GraphQLDataSource<GatewayContex
     this.dispatcher = options.dispatcher;
     this.timeoutMs = options.timeoutMs;
     this.logger = options.logger;
+    this.inFlight = options.deduplicateQueries ? new InFlight() : null;
   }
 
   async process(
@@ -46,12 +59,15 @@ export class SignedIdentityDataSource implements GraphQLDataSource<GatewayContex
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     this.willSendRequest(headers, incoming);
     const { query, variables, operationName, extensions } = options.request;
+    const body = JSON.stringify({ query, variables, operationName, extensions });
+    const send = () =>
+      postToSubgraph(this.dispatcher, this.url, { headers, body, timeoutMs: this.timeoutMs });
     try {
-      return await postToSubgraph(this.dispatcher, this.url, {
-        headers,
-        body: JSON.stringify({ query, variables, operationName, extensions }),
-        timeoutMs: this.timeoutMs,
-      });
+      const answer =
+        this.inFlight && query && QUERY.test(query)
+          ? await this.inFlight.run(`${headers[IDENTITY_HEADER]}\n${body}`, send)
+          : await send();
+      return readGraphQLResponse(answer);
     } catch (error) {
       throw this.didEncounterError(error as Error, incoming);
     }

@@ -12,6 +12,8 @@ export interface SubgraphRouting {
   /** Routing URL overrides by subgraph name, e.g. ephemeral ports in tests. */
   subgraphUrls: Record<string, string>;
   logger: pino.Logger;
+  /** Send a query identical to one in flight (same subgraph, caller and variables) only once. */
+  deduplicateQueries: boolean;
 }
 
 /**
@@ -37,6 +39,7 @@ export function createFederatedGateway(routing: SubgraphRouting): {
         dispatcher: agent,
         timeoutMs: routing.timeoutMs,
         logger: routing.logger,
+        deduplicateQueries: routing.deduplicateQueries,
       });
     },
   });
