@@ -143,6 +143,31 @@ describe('EventBus', () => {
     });
   });
 
+  it('continues the producer span the message header names rather than the envelope’s', async () => {
+    const producer = '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01';
+    const seen: (string | undefined)[] = [];
+    await subscribe(async () => {
+      seen.push(currentTraceparent());
+      return 'handled';
+    });
+    const sent = event();
+
+    await transport.publish(
+      { ...message(sent), headers: { [HEADERS.traceparent]: producer } },
+      { routingKey: sent.type },
+    );
+
+    await eventually(
+      async () => seen.length,
+      (length) => length === 1,
+    );
+    expect(parseTraceparent(seen[0])).toEqual({
+      traceId: '0af7651916cd43dd8448eb211c80319c',
+      spanId: expect.not.stringMatching('b7ad6b7169203331'),
+      flags: '01',
+    });
+  });
+
   it('retries a failing handler with the attempt number, then succeeds', async () => {
     const attempts: number[] = [];
     await subscribe(async (_received, attempt) => {
