@@ -13,10 +13,13 @@ function read(path: string): string | null {
 
 /**
  * CPU seconds (user + system) used so far by this process ('load generator') and by each of its
- * child processes whose command line contains one of `entries`' keys, named by its value. Reads
- * /proc, so it is empty on other systems.
+ * child processes, named by `variable` in their environment, else by the value of the first of
+ * `entries`' keys their command line contains. Reads /proc, so it is empty on other systems.
  */
-export function cpuSecondsByProcess(entries: Record<string, string>): Map<string, number> {
+export function cpuSecondsByProcess(
+  variable: string,
+  entries: Record<string, string>,
+): Map<string, number> {
   const own = process.cpuUsage();
   const seconds = new Map([['load generator', (own.user + own.system) / 1e6]]);
   let pids: string[];
@@ -30,8 +33,13 @@ export function cpuSecondsByProcess(entries: Record<string, string>): Map<string
     // The command name (2nd field) is in parentheses and may hold spaces: split after it.
     const fields = stat?.slice(stat.lastIndexOf(')') + 2).split(' ');
     if (!fields || Number(fields[1]) !== process.pid) continue;
+    const named = (read(`/proc/${pid}/environ`) ?? '')
+      .split('\0')
+      .find((entry) => entry.startsWith(`${variable}=`));
     const commandLine = read(`/proc/${pid}/cmdline`) ?? '';
-    const name = Object.entries(entries).find(([entry]) => commandLine.includes(entry))?.[1];
+    const name =
+      named?.slice(variable.length + 1) ??
+      Object.entries(entries).find(([entry]) => commandLine.includes(entry))?.[1];
     if (!name) continue;
     // utime and stime are fields 14 and 15 of stat, 12 and 13 after the command name.
     const ticks = Number(fields[11]) + Number(fields[12]);

@@ -9,13 +9,17 @@ const READY_TIMEOUT_MS = 180_000;
 const STOP_GRACE_MS = 10_000;
 const PREFIX_WIDTH = 8;
 
+/** Names each process the platform starts in its environment, for cpu.ts. */
+export const SERVICE_VARIABLE = 'BENCH_SERVICE';
+
 export interface BenchPlatform {
   identitySecret: string;
   /** GraphQL URL of each subgraph, by name. */
   subgraphUrls: Record<string, string>;
-  gatewayUrl: string;
+  /** GraphQL URL of each gateway, by name. */
+  gatewayUrls: Record<string, string>;
   /**
-   * Restarts a service ('gateway' or a subgraph) on the same port with `env` added to its
+   * Restarts a service (a gateway or a subgraph) on the same port with `env` added to its
    * environment (e.g. a profiler in NODE_OPTIONS), and waits until it is ready.
    */
   restart(name: string, env: NodeJS.ProcessEnv): Promise<void>;
@@ -25,12 +29,14 @@ export interface BenchPlatform {
 
 /**
  * The part of the platform the benchmark's query crosses, as `pnpm start` runs it with AMQP_URL
- * set: catalog and users each in a process of its own with their demo data, the gateway in
- * another, the embedded MongoDB in a fourth. `demoProductCount` products are seeded instead of
- * 50,000: the query reads stores and organisations only, and a small seed starts in seconds.
+ * set: each subgraph in a process of its own with its demo data, each gateway in another (one
+ * per entry of `gateways`, with those variables set), the embedded MongoDB in one more.
+ * `demoProductCount` products are seeded instead of 50,000: the query reads stores and
+ * organisations only, and a small seed starts in seconds.
  */
 export async function startBenchPlatform(options: {
   subgraphs: readonly string[];
+  gateways: Record<string, NodeJS.ProcessEnv>;
   demoProductCount: number;
 }): Promise<BenchPlatform> {
   const mongo = await forkEmbeddedMongo();
@@ -39,7 +45,8 @@ export async function startBenchPlatform(options: {
     privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
     publicKeyEncoding: { type: 'spki', format: 'pem' },
   });
-  const [gatewayPort, ...subgraphPorts] = await freePorts(options.subgraphs.length + 1);
+  const gatewayNames = Object.keys(options.gateways);
+  const ports = await freePorts(options.subgraphs.length + gatewayNames.length);
   const shared = {
     ...process.env,
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
@@ -59,7 +66,7 @@ export async function startBenchPlatform(options: {
       name,
       entry: plan.entry,
       cwd: REPO_ROOT,
-      env: { ...plan.env, ...added },
+      env: { ...plan.env, ...added, [SERVICE_VARIABLE]: name },
       prefixWidth: PREFIX_WIDTH,
     });
     running.set(name, service);
@@ -68,14 +75,14 @@ export async function startBenchPlatform(options: {
   let stopped: Promise<void> | undefined;
   const stopAll = () =>
     (stopped ??= (async () => {
-      // The gateway first, so that no fetch of it meets a subgraph that is going away.
+      // Gateways first, so that no fetch of theirs meets a subgraph that is going away.
       for (const service of [...running.values()].reverse()) await service.stop(STOP_GRACE_MS);
       await mongo.stop();
     })());
 
   const subgraphUrls: Record<string, string> = {};
   options.subgraphs.forEach((name, index) => {
-    const port = subgraphPorts[index]!;
+    const port = ports[index]!;
     subgraphUrls[name] = urls(port).graphql;
     plans.set(name, {
       entry: `subgraphs/${name}/src/main.ts`,
@@ -89,23 +96,32 @@ export async function startBenchPlatform(options: {
       },
     });
   });
-  plans.set('gateway', {
-    entry: 'gateway/src/main.ts',
-    port: gatewayPort!,
-    env: {
-      ...shared,
-      PORT: String(gatewayPort),
-      AUTH_JWT_PUBLIC_KEY: keys.publicKey,
-      // One client address sends every request: counted as usual, but never refused.
-      RATE_LIMIT_ANONYMOUS: '1000000',
-      ...Object.fromEntries(
-        Object.entries(subgraphUrls).map(([name, url]) => [subgraphUrlVariable(name), url]),
-      ),
-    },
+  const gatewayUrls: Record<string, string> = {};
+  gatewayNames.forEach((name, index) => {
+    const port = ports[options.subgraphs.length + index]!;
+    gatewayUrls[name] = urls(port).graphql;
+    plans.set(name, {
+      entry: 'gateway/src/main.ts',
+      port,
+      env: {
+        ...shared,
+        PORT: String(port),
+        AUTH_JWT_PUBLIC_KEY: keys.publicKey,
+        // One client address sends every request: counted as usual, but never refused.
+        RATE_LIMIT_ANONYMOUS: '1000000',
+        ...Object.fromEntries(
+          Object.entries(subgraphUrls).map(([subgraph, url]) => [
+            subgraphUrlVariable(subgraph),
+            url,
+          ]),
+        ),
+        ...options.gateways[name],
+      },
+    });
   });
   try {
     await Promise.all(options.subgraphs.map((name) => launch(name)));
-    await launch('gateway');
+    await Promise.all(gatewayNames.map((name) => launch(name)));
   } catch (error) {
     await stopAll();
     throw error;
@@ -113,7 +129,7 @@ export async function startBenchPlatform(options: {
   return {
     identitySecret,
     subgraphUrls,
-    gatewayUrl: urls(gatewayPort).graphql,
+    gatewayUrls,
     async restart(name, env) {
       const service = running.get(name);
       if (!service) throw new Error(`no service named ${name} is running`);

@@ -14,7 +14,7 @@ interface CpuProfile {
 /** Where a frame's code comes from, first match wins; paths as they appear in profile URLs. */
 const CATEGORIES: readonly { name: string; test: (url: string) => boolean }[] = [
   {
-    name: 'query planning',
+    name: 'federation internals (operation model, planning on a cache miss)',
     test: (url) => /@apollo\/(query-planner|federation-internals)/.test(url),
   },
   { name: 'plan execution (@apollo/gateway)', test: (url) => url.includes('@apollo/gateway') },
@@ -32,21 +32,21 @@ const CATEGORIES: readonly { name: string; test: (url: string) => boolean }[] = 
     test: (url) => /node:(_http_|net|stream|internal\/stream)/.test(url),
   },
   { name: 'logging and metrics', test: (url) => /pino|prom-client/.test(url) },
+  { name: 'OpenTelemetry', test: (url) => url.includes('@opentelemetry') },
   { name: 'MongoDB client', test: (url) => /mongoose|mongodb|bson/.test(url) },
   { name: 'DataLoader', test: (url) => url.includes('dataloader') },
   { name: 'zod', test: (url) => url.includes('zod') },
-  {
-    name: 'Dabba code (gateway, kit, subgraph)',
-    test: (url) => /\/(gateway|subgraphs\/\w+)\/src\//.test(url),
-  },
+  { name: 'Dabba gateway (gateway/src)', test: (url) => url.includes('/gateway/src/') },
+  { name: 'Dabba subgraph kit', test: (url) => url.includes('/subgraphs/kit/src/') },
+  { name: 'Dabba subgraph', test: (url) => /\/subgraphs\/\w+\/src\//.test(url) },
 ];
 
 const IDLE = '(idle)';
 /** Native frames the profiler cannot place under a JavaScript caller. */
-const SPECIAL: Record<string, string> = {
-  '(garbage collector)': 'garbage collection',
-  '(program)': 'V8 and native, unattributed',
-};
+const SPECIAL = new Map([
+  ['(garbage collector)', 'garbage collection'],
+  ['(program)', 'V8 and native, unattributed'],
+]);
 
 /**
  * The busy time of a CPU profile as bench/cpu-profiler.mjs writes it, from `fromMs` (wall clock)
@@ -74,7 +74,7 @@ export function summarizeProfile(
     const frame = byId.get(id)!.callFrame;
     let category: string | null;
     if (frame.functionName === IDLE) category = null;
-    else if (SPECIAL[frame.functionName]) category = SPECIAL[frame.functionName]!;
+    else if (SPECIAL.has(frame.functionName)) category = SPECIAL.get(frame.functionName)!;
     else {
       const match = CATEGORIES.find((candidate) => candidate.test(frame.url));
       const up = parent.get(id);
