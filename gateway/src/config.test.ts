@@ -30,7 +30,11 @@ describe('loadGatewayConfig', () => {
         requestTimeoutMs: 30_000,
         maxOperationDepth: 12,
         cost: { maxCost: 5_000, defaultListSize: 10 },
-        rateLimits: { windowSeconds: 60, anonymous: 300, user: 600, apiKey: 1_200 },
+        rateLimits: {
+          anonymous: { capacity: 60, refillPerMinute: 300 },
+          user: { capacity: 120, refillPerMinute: 600 },
+          apiKey: { capacity: 240, refillPerMinute: 1_200 },
+        },
         corsOrigins: [],
         persistedQueries: 'apq',
         persistedQueryManifest: DEFAULT_PERSISTED_QUERY_MANIFEST,
@@ -54,10 +58,11 @@ describe('loadGatewayConfig', () => {
       MAX_OPERATION_DEPTH: '8',
       MAX_OPERATION_COST: '2000',
       OPERATION_COST_LIST_SIZE: '25',
-      RATE_LIMIT_WINDOW_SECONDS: '10',
       RATE_LIMIT_ANONYMOUS: '20',
       RATE_LIMIT_USER: '0',
+      RATE_LIMIT_USER_BURST: '10',
       RATE_LIMIT_API_KEY: '500',
+      RATE_LIMIT_API_KEY_BURST: '1000',
       CORS_ORIGINS: 'https://app.dabba.vn, https://partners.dabba.vn',
       PERSISTED_QUERIES: 'allowlist',
       PERSISTED_QUERY_MANIFEST: '/srv/manifest.json',
@@ -69,12 +74,31 @@ describe('loadGatewayConfig', () => {
         requestTimeoutMs: 5_000,
         maxOperationDepth: 8,
         cost: { maxCost: 2_000, defaultListSize: 25 },
-        rateLimits: { windowSeconds: 10, anonymous: 20, user: 0, apiKey: 500 },
+        rateLimits: {
+          anonymous: { capacity: 20, refillPerMinute: 20 },
+          user: null,
+          apiKey: { capacity: 1_000, refillPerMinute: 500 },
+        },
         corsOrigins: ['https://app.dabba.vn', 'https://partners.dabba.vn'],
         persistedQueries: 'allowlist',
         persistedQueryManifest: '/srv/manifest.json',
       },
     });
+  });
+
+  it('refuses a negative rate limit and a burst under 1', () => {
+    expect(() =>
+      loadGatewayConfig({
+        IDENTITY_SECRET,
+        RATE_LIMIT_ANONYMOUS: '-1',
+        RATE_LIMIT_USER_BURST: '0',
+      }),
+    ).toThrow(
+      new ConfigError([
+        'RATE_LIMIT_ANONYMOUS: Too small: expected number to be >=0',
+        'RATE_LIMIT_USER_BURST: Too small: expected number to be >=1',
+      ]),
+    );
   });
 
   it('refuses CORS origins that are not exact origins, and unknown persisted query modes', () => {

@@ -6,7 +6,7 @@ import {
   PERSISTED_QUERY_MODES,
   type PersistedQueryMode,
 } from './persisted-queries';
-import { DEFAULT_RATE_LIMITS, type RateLimits } from './rate-limit';
+import { DEFAULT_RATE_LIMITS, callerBucket, type RateLimits } from './rate-limit';
 
 /** The gateway's limits on what one request may ask for and how often (docs/gateway.md). */
 export interface ProtectionConfig {
@@ -26,6 +26,9 @@ const unsetWhenEmpty = (value: unknown): unknown => (value === '' ? undefined : 
 
 const integer = (min: number, max: number, fallback: number) =>
   z.preprocess(unsetWhenEmpty, z.coerce.number().int().min(min).max(max).default(fallback));
+
+const optionalInteger = (min: number, max: number) =>
+  z.preprocess(unsetWhenEmpty, z.coerce.number().int().min(min).max(max).optional());
 
 function isOrigin(value: string): boolean {
   try {
@@ -69,11 +72,16 @@ export const protectionEnvShape = {
   MAX_OPERATION_COST: integer(1, 1_000_000_000, DEFAULT_COST_LIMITS.maxCost),
   /** What a list field without first/last/limit is assumed to hold. */
   OPERATION_COST_LIST_SIZE: integer(1, 10_000, DEFAULT_COST_LIMITS.defaultListSize),
-  RATE_LIMIT_WINDOW_SECONDS: integer(1, 86_400, DEFAULT_RATE_LIMITS.windowSeconds),
-  /** Operations per window: per client address for anonymous callers; 0 is unlimited. */
-  RATE_LIMIT_ANONYMOUS: integer(0, 1_000_000, DEFAULT_RATE_LIMITS.anonymous),
-  RATE_LIMIT_USER: integer(0, 1_000_000, DEFAULT_RATE_LIMITS.user),
-  RATE_LIMIT_API_KEY: integer(0, 1_000_000, DEFAULT_RATE_LIMITS.apiKey),
+  /**
+   * Operations per minute a caller's token bucket refills by (per client address for anonymous
+   * callers); 0 is unlimited. `_BURST`: how many it holds, i.e. may make at once.
+   */
+  RATE_LIMIT_ANONYMOUS: integer(0, 1_000_000, DEFAULT_RATE_LIMITS.anonymous.refillPerMinute),
+  RATE_LIMIT_ANONYMOUS_BURST: optionalInteger(1, 1_000_000),
+  RATE_LIMIT_USER: integer(0, 1_000_000, DEFAULT_RATE_LIMITS.user.refillPerMinute),
+  RATE_LIMIT_USER_BURST: optionalInteger(1, 1_000_000),
+  RATE_LIMIT_API_KEY: integer(0, 1_000_000, DEFAULT_RATE_LIMITS.apiKey.refillPerMinute),
+  RATE_LIMIT_API_KEY_BURST: optionalInteger(1, 1_000_000),
   CORS_ORIGINS: originList,
   PERSISTED_QUERIES: z.preprocess(unsetWhenEmpty, z.enum(PERSISTED_QUERY_MODES).default('apq')),
   PERSISTED_QUERY_MANIFEST: z.preprocess(
@@ -91,10 +99,17 @@ export function protectionConfig(env: ProtectionEnv): ProtectionConfig {
     maxOperationDepth: env.MAX_OPERATION_DEPTH,
     cost: { maxCost: env.MAX_OPERATION_COST, defaultListSize: env.OPERATION_COST_LIST_SIZE },
     rateLimits: {
-      windowSeconds: env.RATE_LIMIT_WINDOW_SECONDS,
-      anonymous: env.RATE_LIMIT_ANONYMOUS,
-      user: env.RATE_LIMIT_USER,
-      apiKey: env.RATE_LIMIT_API_KEY,
+      anonymous: callerBucket(
+        env.RATE_LIMIT_ANONYMOUS,
+        env.RATE_LIMIT_ANONYMOUS_BURST,
+        DEFAULT_RATE_LIMITS.anonymous,
+      ),
+      user: callerBucket(env.RATE_LIMIT_USER, env.RATE_LIMIT_USER_BURST, DEFAULT_RATE_LIMITS.user),
+      apiKey: callerBucket(
+        env.RATE_LIMIT_API_KEY,
+        env.RATE_LIMIT_API_KEY_BURST,
+        DEFAULT_RATE_LIMITS.apiKey,
+      ),
     },
     corsOrigins: env.CORS_ORIGINS,
     persistedQueries: env.PERSISTED_QUERIES,

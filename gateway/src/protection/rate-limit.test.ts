@@ -2,7 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { ANONYMOUS, GATEWAY_SERVICE, createLogger, type Identity } from '@dabba/subgraph-kit';
 import type { GraphQLError } from 'graphql';
 import type Redis from 'ioredis';
-import { createRateLimiter, type RateLimiterOptions, type RateLimits } from './rate-limit';
+import {
+  callerBucket,
+  createRateLimiter,
+  type RateLimiterOptions,
+  type RateLimits,
+} from './rate-limit';
 import { createGatewayRedis } from './redis-client';
 
 const REDIS_URL = process.env.REDIS_URL;
@@ -11,7 +16,12 @@ if (!REDIS_URL) console.warn('REDIS_URL is not set: skipping the Redis rate limi
 const CLOSED_PORT_URL = 'redis://127.0.0.1:1';
 const silent = createLogger('gateway-test', 'silent');
 
-const LIMITS: RateLimits = { windowSeconds: 60, anonymous: 2, user: 3, apiKey: 4 };
+/** Buckets that do not refill while a test runs (a token every 20 to 30 s). */
+const LIMITS: RateLimits = {
+  anonymous: { capacity: 2, refillPerMinute: 2 },
+  user: { capacity: 3, refillPerMinute: 3 },
+  apiKey: { capacity: 4, refillPerMinute: 2 },
+};
 
 const anonymous = (clientIp: string): Identity => ({ ...ANONYMOUS, clientIp });
 const user = (userId: string, clientIp = '10.0.0.1'): Identity => ({
@@ -70,15 +80,18 @@ if (REDIS_URL) {
 describe.each(adapters)('rate limiter %s', (_name, options) => {
   const limiter = () => createRateLimiter({ limits: LIMITS, ...options() });
 
-  it('lets an anonymous address make its allowance, then refuses it with RATE_LIMITED', async () => {
+  it('lets an anonymous address make its burst, then refuses it with RATE_LIMITED', async () => {
     const { consume } = limiter();
+    const started = performance.now();
     const result = await admitted(consume, anonymous('203.0.113.7'), 5);
+    const elapsedSeconds = (performance.now() - started) / 1000;
 
     expect(result.admitted).toBe(2);
-    expect(result.refusal?.message).toMatch(/^Too many requests: try again in \d+ s\.$/);
+    // The next token in 30 s (2 a minute), less what refilled meanwhile, rounded up.
     const retryAfter = result.refusal?.extensions.retryAfter;
-    expect(retryAfter).toBeGreaterThanOrEqual(1);
-    expect(retryAfter).toBeLessThanOrEqual(60);
+    expect(retryAfter).toBeLessThanOrEqual(30);
+    expect(retryAfter).toBeGreaterThanOrEqual(Math.floor(30 - elapsedSeconds));
+    expect(result.refusal?.message).toBe(`Too many requests: try again in ${retryAfter} s.`);
     expect(result.refusal?.extensions).toEqual({ code: 'RATE_LIMITED', retryAfter });
     // Another address has its own allowance.
     expect((await admitted(consume, anonymous('203.0.113.8'), 2)).admitted).toBe(2);
@@ -104,15 +117,48 @@ describe.each(adapters)('rate limiter %s', (_name, options) => {
     expect([...http.headers]).toEqual([['retry-after', String(refusal?.extensions.retryAfter)]]);
   });
 
-  it('never limits the gateway’s own calls, nor a kind whose limit is 0', async () => {
-    const { consume } = createRateLimiter({ limits: { ...LIMITS, user: 0 }, ...options() });
+  it('never limits the gateway’s own calls, nor a kind without a limit', async () => {
+    const { consume } = createRateLimiter({ limits: { ...LIMITS, user: null }, ...options() });
     expect((await admitted(consume, GATEWAY_SERVICE, 10)).admitted).toBe(10);
     expect((await admitted(consume, user(randomUUID()), 10)).admitted).toBe(10);
   });
 });
 
+(REDIS_URL ? describe : describe.skip)('rate limiter keys on Redis', () => {
+  it('keys a bucket by kind of caller and a hash of its id, never the id itself', async () => {
+    const keyPrefix = `test:${randomUUID()}`;
+    const { consume } = createRateLimiter({ limits: LIMITS, redis: redis!, keyPrefix });
+    await consume(anonymous('203.0.113.9'));
+    await consume(user('203.0.113.9'));
+
+    const keys = await redis!.keys(`${keyPrefix}:*`);
+    expect(keys.sort()).toEqual([
+      expect.stringMatching(new RegExp(`^${keyPrefix}:anonymous:[\\w-]{43}$`)),
+      expect.stringMatching(new RegExp(`^${keyPrefix}:user:[\\w-]{43}$`)),
+    ]);
+    expect(keys[0]!.split(':')[3]).toBe(keys[1]!.split(':')[3]);
+  });
+});
+
+describe('callerBucket', () => {
+  const defaults = { capacity: 60, refillPerMinute: 300 };
+
+  it('refills by the rate per minute, holding the burst given', () => {
+    expect(callerBucket(90, 5, defaults)).toEqual({ capacity: 5, refillPerMinute: 90 });
+  });
+
+  it('holds the default burst, or a minute’s worth when that is less', () => {
+    expect(callerBucket(600, undefined, defaults)).toEqual({ capacity: 60, refillPerMinute: 600 });
+    expect(callerBucket(2, undefined, defaults)).toEqual({ capacity: 2, refillPerMinute: 2 });
+  });
+
+  it('leaves a rate of 0 unlimited', () => {
+    expect(callerBucket(0, 5, defaults)).toBeNull();
+  });
+});
+
 describe('rate limiter while Redis is down', () => {
-  it('counts in memory and still refuses over the limit', async () => {
+  it('keeps buckets in memory and still refuses over the limit', async () => {
     const down = createGatewayRedis(CLOSED_PORT_URL, silent);
     try {
       const { consume } = createRateLimiter({ limits: LIMITS, redis: down });

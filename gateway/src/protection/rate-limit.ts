@@ -2,48 +2,58 @@ import { HeaderMap } from '@apollo/server';
 import type { Identity } from '@dabba/subgraph-kit';
 import { GraphQLError } from 'graphql';
 import type Redis from 'ioredis';
-import {
-  RateLimiterMemory,
-  RateLimiterRedis,
-  RateLimiterRes,
-  type RateLimiterAbstract,
-} from 'rate-limiter-flexible';
+import { createHash } from 'node:crypto';
+import type { BucketLimit } from './rate-limit-bucket';
+import { memoryBucketStore, redisBucketStore } from './rate-limit-store';
 
-/** Operations allowed per window and caller, by kind of caller; 0 leaves that kind unlimited. */
+export type { BucketLimit } from './rate-limit-bucket';
+
+/** Each kind of caller's token bucket; `null` leaves that kind unlimited. */
 export interface RateLimits {
-  windowSeconds: number;
   /** Per client address, for callers without credentials. */
-  anonymous: number;
+  anonymous: BucketLimit | null;
   /** Per user, whatever device or address the requests come from. */
-  user: number;
+  user: BucketLimit | null;
   /** Per partner API key. */
-  apiKey: number;
+  apiKey: BucketLimit | null;
 }
 
-export const DEFAULT_RATE_LIMITS: RateLimits = {
-  windowSeconds: 60,
-  anonymous: 300,
-  user: 600,
-  apiKey: 1_200,
-};
+export const DEFAULT_RATE_LIMITS = {
+  anonymous: { capacity: 60, refillPerMinute: 300 },
+  user: { capacity: 120, refillPerMinute: 600 },
+  apiKey: { capacity: 240, refillPerMinute: 1_200 },
+} satisfies RateLimits;
+
+/**
+ * A kind of caller's bucket from its settings: `perMinute` 0 is unlimited; without a `burst`, the
+ * capacity is the default one, or `perMinute` when that is smaller (a minute's worth at most).
+ */
+export function callerBucket(
+  perMinute: number,
+  burst: number | undefined,
+  defaults: BucketLimit,
+): BucketLimit | null {
+  if (perMinute === 0) return null;
+  return { capacity: burst ?? Math.min(defaults.capacity, perMinute), refillPerMinute: perMinute };
+}
 
 export const RATE_LIMITED = 'RATE_LIMITED';
 
-type LimitedKind = Exclude<keyof RateLimits, 'windowSeconds'>;
+type CallerKind = keyof RateLimits;
 
-/** Whose allowance an operation counts against; the gateway's own calls count against none. */
-function callerOf(identity: Identity): { kind: LimitedKind; key: string } | undefined {
+/** Whose bucket an operation takes from; the gateway's own calls take from none. */
+function callerOf(identity: Identity): { kind: CallerKind; id: string } | undefined {
   if (identity.kind === 'service') return undefined;
-  if (identity.kind === 'user' && identity.userId) return { kind: 'user', key: identity.userId };
+  if (identity.kind === 'user' && identity.userId) return { kind: 'user', id: identity.userId };
   if (identity.kind === 'apiKey' && identity.apiKeyId) {
-    return { kind: 'apiKey', key: identity.apiKeyId };
+    return { kind: 'apiKey', id: identity.apiKeyId };
   }
-  return { kind: 'anonymous', key: identity.clientIp ?? 'unknown' };
+  return { kind: 'anonymous', id: identity.clientIp ?? 'unknown' };
 }
 
 /**
- * The error of a caller over its limit: `retryAfter` is how many seconds until its window
- * resets. With `http`, Apollo Server answers it 429 with a Retry-After header.
+ * The error of a caller over its limit: `retryAfter` is how many seconds until its bucket holds
+ * a token again. With `http`, Apollo Server answers it 429 with a Retry-After header.
  */
 export function rateLimitedError(retryAfterSeconds: number, http = false): GraphQLError {
   return new GraphQLError(`Too many requests: try again in ${retryAfterSeconds} s.`, {
@@ -64,64 +74,46 @@ export function rateLimitedError(retryAfterSeconds: number, http = false): Graph
 
 export interface RateLimiter {
   /**
-   * Counts one operation against the caller's allowance; over it, throws RATE_LIMITED with
+   * Takes one operation from the caller's bucket; when it is empty, throws RATE_LIMITED with
    * `retryAfter` (e.g. for a subscription, at subscribe time).
    */
   consume(identity: Identity): Promise<void>;
-  /** consume for an HTTP request: over the allowance, the answer is 429 with Retry-After. */
+  /** consume for an HTTP request: over the limit, the answer is 429 with Retry-After. */
   consumeRequest(identity: Identity): Promise<void>;
 }
 
 export interface RateLimiterOptions {
   limits: RateLimits;
   /**
-   * Counters shared by every gateway instance. While it cannot be reached, each instance counts
-   * in its own memory (rate-limiter-flexible's insurance limiter). In memory only when absent.
+   * Buckets shared by every gateway instance. While it cannot be reached, each instance keeps
+   * them in its own memory. In memory only when absent.
    */
   redis?: Redis;
   /** Separates independent limiters on one Redis, e.g. in tests. */
   keyPrefix?: string;
+  /** How many buckets the in-memory store keeps (the least recently seen is dropped first). */
+  maxMemoryBuckets?: number;
 }
 
 /**
- * Per-caller rate limits with rate-limiter-flexible: each caller has `limit` operations per
- * window, the window starting at its first operation; the counter lives in Redis (one atomic
- * increment per operation) or in memory.
+ * Per-caller rate limits as token buckets (rate-limit-bucket.ts), in Redis or in memory. A
+ * bucket's key is its kind of caller and a hash of the caller's id, so neither addresses nor user
+ * ids are written to Redis and every key has the same length.
  */
 export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
   const { limits, redis } = options;
-  const prefix = options.keyPrefix ?? 'gateway_rate';
-  const limiters = new Map<LimitedKind, RateLimiterAbstract>();
-  for (const kind of ['anonymous', 'user', 'apiKey'] as const) {
-    const points = limits[kind];
-    if (points === 0) continue;
-    const counter = { keyPrefix: `${prefix}:${kind}`, points, duration: limits.windowSeconds };
-    limiters.set(
-      kind,
-      redis
-        ? new RateLimiterRedis({
-            ...counter,
-            storeClient: redis,
-            // Not connected: straight to memory, without waiting on the client.
-            rejectIfRedisNotReady: true,
-            insuranceLimiter: new RateLimiterMemory(counter),
-          })
-        : new RateLimiterMemory(counter),
-    );
-  }
+  const prefix = options.keyPrefix ?? 'gateway:rate-bucket';
+  const memory = memoryBucketStore(options.maxMemoryBuckets);
+  const store = redis ? redisBucketStore(redis, memory) : memory;
 
-  /** Seconds the caller must wait, 0 when this operation was within its allowance. */
+  /** Seconds the caller must wait, 0 when this operation was within its limit. */
   async function retryAfterSeconds(identity: Identity): Promise<number> {
     const caller = callerOf(identity);
-    const limiter = caller && limiters.get(caller.kind);
-    if (!caller || !limiter) return 0;
-    try {
-      await limiter.consume(caller.key);
-      return 0;
-    } catch (error) {
-      if (!(error instanceof RateLimiterRes)) throw error;
-      return Math.max(1, Math.ceil(error.msBeforeNext / 1000));
-    }
+    const limit = caller && limits[caller.kind];
+    if (!caller || !limit) return 0;
+    const hash = createHash('sha256').update(caller.id).digest('base64url');
+    const waitMs = await store.take(`${prefix}:${caller.kind}:${hash}`, limit);
+    return Math.ceil(waitMs / 1000);
   }
 
   return {
