@@ -109,6 +109,7 @@ export async function startBenchPlatform(options: {
         AUTH_JWT_PUBLIC_KEY: keys.publicKey,
         // One client address sends every request: counted as usual, but never refused.
         RATE_LIMIT_ANONYMOUS: '1000000',
+        RATE_LIMIT_ANONYMOUS_BURST: '1000000',
         ...Object.fromEntries(
           Object.entries(subgraphUrls).map(([subgraph, url]) => [
             subgraphUrlVariable(subgraph),

@@ -1,16 +1,11 @@
-import { createLogger } from '@dabba/subgraph-kit';
-import type Redis from 'ioredis';
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { BucketLimit } from './rate-limit-bucket';
 import { memoryBucketStore, redisBucketStore, type BucketStore } from './rate-limit-store';
+import { CLOSED_PORT_URL, redisForTests, silentLogger } from './rate-limit-testing';
 import { createGatewayRedis } from './redis-client';
 
-const REDIS_URL = process.env.REDIS_URL;
-if (!REDIS_URL) console.warn('REDIS_URL is not set: skipping the Redis token bucket tests');
-/** Nothing listens there: every connection attempt is refused, as in an outage. */
-const CLOSED_PORT_URL = 'redis://127.0.0.1:1';
-const silent = createLogger('gateway-test', 'silent');
+const redis = redisForTests('token bucket');
 
 /** A bucket that does not refill while a test runs: one token a minute. */
 const SLOW: BucketLimit = { capacity: 5, refillPerMinute: 1 };
@@ -26,20 +21,10 @@ async function drain(store: BucketStore, key: string, limit: BucketLimit) {
   throw new Error(`more than ${limit.capacity} tokens taken from ${key}`);
 }
 
-let redis: Redis | undefined;
-
-beforeAll(async () => {
-  if (!REDIS_URL) return;
-  redis = createGatewayRedis(REDIS_URL, silent);
-  await new Promise<void>((resolve) => redis!.once('ready', () => resolve()));
-});
-
-afterAll(() => {
-  redis?.disconnect();
-});
-
 const stores: [string, () => BucketStore][] = [['in memory', () => memoryBucketStore()]];
-if (REDIS_URL) stores.push(['on Redis', () => redisBucketStore(redis!, memoryBucketStore())]);
+if (redis.enabled) {
+  stores.push(['on Redis', () => redisBucketStore(redis.client(), memoryBucketStore())]);
+}
 
 describe.each(stores)('token bucket store %s', (_name, createStore) => {
   let store: BucketStore;
@@ -102,30 +87,30 @@ describe('token bucket store in memory', () => {
   });
 });
 
-(REDIS_URL ? describe : describe.skip)('token bucket store on Redis', () => {
+(redis.enabled ? describe : describe.skip)('token bucket store on Redis', () => {
   it('expires a bucket once it would be full again', async () => {
-    const store = redisBucketStore(redis!, memoryBucketStore());
+    const store = redisBucketStore(redis.client(), memoryBucketStore());
     const bucket = `test:rate-bucket:${randomUUID()}`;
     await store.take(bucket, SLOW);
     await store.take(bucket, SLOW);
 
     // Two tokens short of full: two minutes at one a minute.
-    const ttl = await redis!.pttl(bucket);
+    const ttl = await redis.client().pttl(bucket);
     expect(ttl).toBeGreaterThan(0);
     expect(ttl).toBeLessThanOrEqual(120_000);
-    expect(await redis!.hgetall(bucket)).toEqual({
+    expect(await redis.client().hgetall(bucket)).toEqual({
       tokens: expect.stringMatching(/^3(\.\d+)?$/),
       at: expect.stringMatching(/^\d+(\.\d+)?$/),
     });
   });
 
   it('takes from the stand-in while Redis cannot be reached', async () => {
-    const down = createGatewayRedis(CLOSED_PORT_URL, silent);
+    const down = createGatewayRedis(CLOSED_PORT_URL, silentLogger);
     try {
       const store = redisBucketStore(down, memoryBucketStore());
       const bucket = `test:rate-bucket:${randomUUID()}`;
       expect(await drain(store, bucket, SLOW)).toMatchObject({ taken: 5 });
-      expect(await redis!.exists(bucket)).toBe(0);
+      expect(await redis.client().exists(bucket)).toBe(0);
     } finally {
       down.disconnect();
     }

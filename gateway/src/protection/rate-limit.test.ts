@@ -1,20 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { ANONYMOUS, GATEWAY_SERVICE, createLogger, type Identity } from '@dabba/subgraph-kit';
+import { ANONYMOUS, GATEWAY_SERVICE, type Identity } from '@dabba/subgraph-kit';
 import type { GraphQLError } from 'graphql';
-import type Redis from 'ioredis';
 import {
   callerBucket,
   createRateLimiter,
   type RateLimiterOptions,
   type RateLimits,
 } from './rate-limit';
+import { CLOSED_PORT_URL, redisForTests, silentLogger } from './rate-limit-testing';
 import { createGatewayRedis } from './redis-client';
 
-const REDIS_URL = process.env.REDIS_URL;
-if (!REDIS_URL) console.warn('REDIS_URL is not set: skipping the Redis rate limit tests');
-/** Nothing listens there: every connection attempt is refused, as in an outage. */
-const CLOSED_PORT_URL = 'redis://127.0.0.1:1';
-const silent = createLogger('gateway-test', 'silent');
+const redis = redisForTests('rate limit');
 
 /** Buckets that do not refill while a test runs (a token every 20 to 30 s). */
 const LIMITS: RateLimits = {
@@ -60,21 +56,9 @@ async function admitted(
   return { admitted: count };
 }
 
-let redis: Redis | undefined;
-
-beforeAll(async () => {
-  if (!REDIS_URL) return;
-  redis = createGatewayRedis(REDIS_URL, silent);
-  await new Promise<void>((resolve) => redis!.once('ready', () => resolve()));
-});
-
-afterAll(() => {
-  redis?.disconnect();
-});
-
 const adapters: [string, () => Partial<RateLimiterOptions>][] = [['in memory', () => ({})]];
-if (REDIS_URL) {
-  adapters.push(['on Redis', () => ({ redis: redis!, keyPrefix: `test:${randomUUID()}` })]);
+if (redis.enabled) {
+  adapters.push(['on Redis', () => ({ redis: redis.client(), keyPrefix: `test:${randomUUID()}` })]);
 }
 
 describe.each(adapters)('rate limiter %s', (_name, options) => {
@@ -124,14 +108,14 @@ describe.each(adapters)('rate limiter %s', (_name, options) => {
   });
 });
 
-(REDIS_URL ? describe : describe.skip)('rate limiter keys on Redis', () => {
+(redis.enabled ? describe : describe.skip)('rate limiter keys on Redis', () => {
   it('keys a bucket by kind of caller and a hash of its id, never the id itself', async () => {
     const keyPrefix = `test:${randomUUID()}`;
-    const { consume } = createRateLimiter({ limits: LIMITS, redis: redis!, keyPrefix });
+    const { consume } = createRateLimiter({ limits: LIMITS, redis: redis.client(), keyPrefix });
     await consume(anonymous('203.0.113.9'));
     await consume(user('203.0.113.9'));
 
-    const keys = await redis!.keys(`${keyPrefix}:*`);
+    const keys = await redis.client().keys(`${keyPrefix}:*`);
     expect(keys.sort()).toEqual([
       expect.stringMatching(new RegExp(`^${keyPrefix}:anonymous:[\\w-]{43}$`)),
       expect.stringMatching(new RegExp(`^${keyPrefix}:user:[\\w-]{43}$`)),
@@ -159,7 +143,7 @@ describe('callerBucket', () => {
 
 describe('rate limiter while Redis is down', () => {
   it('keeps buckets in memory and still refuses over the limit', async () => {
-    const down = createGatewayRedis(CLOSED_PORT_URL, silent);
+    const down = createGatewayRedis(CLOSED_PORT_URL, silentLogger);
     try {
       const { consume } = createRateLimiter({ limits: LIMITS, redis: down });
       expect(await admitted(consume, anonymous('192.0.2.1'), 4)).toMatchObject({

@@ -3,11 +3,11 @@ import Redis from 'ioredis';
 
 /**
  * The gateway's Redis client for rate limits. Every request waits on it, so a command must fail
- * fast when Redis is away (the limiter then counts in memory) rather than hold the request:
+ * fast when Redis is away (the limiter then keeps buckets in memory) rather than hold the request:
  * no offline queue, a connection attempt gives up after 2 s and is retried in the background, a
  * command not answered in 500 ms fails (Redis answers in well under a millisecond), and a command
  * caught by a dropped connection is not resent. The client connects in the background: requests
- * before it is ready are counted in memory.
+ * before it is ready take from buckets in memory.
  */
 export function createGatewayRedis(url: string, logger: pino.Logger): Redis {
   const redis = new Redis(url, {
@@ -21,12 +21,12 @@ export function createGatewayRedis(url: string, logger: pino.Logger): Redis {
   redis.on('error', (error: unknown) => {
     if (failing) return;
     failing = true;
-    logger.warn({ err: error }, 'redis unavailable: rate limits count in this process’s memory');
+    logger.warn({ err: error }, 'redis unavailable: rate limits are kept in this process’s memory');
   });
   redis.on('ready', () => {
     if (!failing) return;
     failing = false;
-    logger.info('redis available again: rate limits count there');
+    logger.info('redis available again: rate limits are kept there');
   });
   return redis;
 }
