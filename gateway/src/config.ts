@@ -109,7 +109,7 @@ export interface GatewayConfig {
   tokenRevocationPollMs: number;
   /** Routing URL overrides by subgraph name; subgraphs without one use the supergraph's URL. */
   subgraphUrls: Record<string, string>;
-  /** Redis for rate limit counters; unset: each instance counts in memory. */
+  /** Redis for the rate limits' token buckets; unset: each instance keeps them in memory. */
   redisUrl: string | undefined;
   /** Limits on requests: size, time, depth, cost, rate, origins, persisted queries. */
   protection: ProtectionConfig;

@@ -56,7 +56,7 @@ const originList = z.preprocess(
 );
 
 export const protectionEnvShape = {
-  /** Counters of the rate limits, shared by every gateway; in each instance's memory when unset. */
+  /** The rate limits' token buckets, shared by every gateway; in each instance's memory when unset. */
   REDIS_URL: z.preprocess(
     unsetWhenEmpty,
     z
