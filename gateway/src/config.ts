@@ -21,8 +21,16 @@ const subgraphUrlsShape: Record<SubgraphUrlVariable, typeof subgraphUrlSchema> =
 );
 
 const gatewayEnvSchema = subgraphEnvSchema
-  .pick({ NODE_ENV: true, LOG_LEVEL: true, IDENTITY_SECRET: true })
+  .pick({ NODE_ENV: true, LOG_LEVEL: true, IDENTITY_SECRET: true, AMQP_URL: true })
   .extend({
+    /**
+     * WebSocket ping interval of subscription connections; one that does not answer within it is
+     * dropped.
+     */
+    SUBSCRIPTION_KEEPALIVE_MS: z.preprocess(
+      unsetWhenEmpty,
+      z.coerce.number().int().min(1_000).max(300_000).default(12_000),
+    ),
     PORT: z.preprocess(unsetWhenEmpty, z.coerce.number().int().min(0).max(65535).default(4000)),
     HOST: z.preprocess(unsetWhenEmpty, z.string().optional()),
     /** Apollo Sandbox on GET /graphql, and introspection with it; off in production unless set. */
@@ -111,6 +119,12 @@ export interface GatewayConfig {
   subgraphUrls: Record<string, string>;
   /** Redis for the rate limits' token buckets; unset: each instance keeps them in memory. */
   redisUrl: string | undefined;
+  /**
+   * The event backbone subscriptions listen to; unset: the in-process broker, which only carries
+   * events of subgraphs running in the gateway's own process.
+   */
+  amqpUrl: string | undefined;
+  subscriptionKeepAliveMs: number;
   /** Limits on requests: size, time, depth, cost, rate, origins, persisted queries. */
   protection: ProtectionConfig;
 }
@@ -139,6 +153,8 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     tokenRevocationPollMs: parsed.TOKEN_REVOCATION_POLL_MS,
     subgraphUrls,
     redisUrl: parsed.REDIS_URL,
+    amqpUrl: parsed.AMQP_URL,
+    subscriptionKeepAliveMs: parsed.SUBSCRIPTION_KEEPALIVE_MS,
     protection: protectionConfig(parsed),
   };
 }

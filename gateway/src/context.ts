@@ -10,4 +10,6 @@ export interface GatewayContext {
   traceId: string;
   /** Tagged with the request id and trace id. */
   logger: pino.Logger;
+  /** Set when the subscription engine resolves a payload it already checked at subscribe time. */
+  liveResolution?: true;
 }

@@ -9,12 +9,14 @@ import {
   errorLoggingPlugin,
   ensureTrace,
   requestMetadata,
+  selectTransport,
   serveApollo,
   toHttpGraphQLError,
   tracingPlugin,
   type TracingOptions,
 } from '@dabba/subgraph-kit';
 import { readSupergraphSdl } from '@dabba/schema';
+import { liveFields } from '@dabba/schema/live';
 import { supergraphRoutingUrl } from './api-key';
 import { loadGatewayConfig } from './config';
 import type { GatewayContext } from './context';
@@ -22,10 +24,14 @@ import { formatGatewayError } from './errors';
 import { createFederatedGateway } from './gateway';
 import { authenticateFromConfig } from './identity';
 import { createProtection } from './protection';
+import { createLiveSubscriptions } from './subscriptions/server';
 import { startGatewayTracing } from './tracing';
 
 export { loadGatewayConfig, subgraphUrlVariable, type GatewayConfig } from './config';
 export type { GatewayContext } from './context';
+
+/** Queries, mutations (HTTP) and subscriptions (graphql-ws) are all served here. */
+const GRAPHQL_PATH = '/graphql';
 
 export interface StartGatewayOptions {
   /** Configuration source; process.env by default. */
@@ -80,11 +86,27 @@ export async function startGateway(options: StartGatewayOptions = {}): Promise<R
         : ApolloServerPluginLandingPageDisabled(),
     ],
   });
+  const transport = selectTransport('gateway', { AMQP_URL: config.amqpUrl }, logger);
+  const subscriptions = createLiveSubscriptions({
+    apollo,
+    gateway,
+    authenticate: edge.authenticate,
+    protection,
+    transport,
+    liveFields,
+    registry: metrics.registry,
+    logger,
+    path: GRAPHQL_PATH,
+    keepAliveMs: config.subscriptionKeepAliveMs,
+  });
   await apollo.start();
 
   try {
+    await subscriptions.start();
     const server = await serveApollo({
       apollo,
+      path: GRAPHQL_PATH,
+      attach: (httpServer) => subscriptions.attach(httpServer),
       port: options.port ?? config.port,
       ...(config.host ? { host: config.host } : {}),
       context: async (req): Promise<GatewayContext> => {
@@ -120,6 +142,8 @@ export async function startGateway(options: StartGatewayOptions = {}): Promise<R
       close: async () => {
         edge.stop();
         await server.close();
+        await subscriptions.stop();
+        await transport.close();
         agent.destroy();
         await tracing.shutdown();
         protection.close();
@@ -127,6 +151,8 @@ export async function startGateway(options: StartGatewayOptions = {}): Promise<R
     };
   } catch (error) {
     edge.stop();
+    await subscriptions.stop();
+    await transport.close();
     await apollo.stop();
     agent.destroy();
     await tracing.shutdown();

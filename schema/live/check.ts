@@ -39,9 +39,7 @@ export function checkLiveFields(
       problems.push(`${name} resolves with Query.${live.resolveWith.field}, which does not exist`);
     } else {
       if (!isIdArgument(query, live.resolveWith.argument)) {
-        problems.push(
-          `Query.${query.name} has no argument ${live.resolveWith.argument}: ID!`,
-        );
+        problems.push(`Query.${query.name} has no argument ${live.resolveWith.argument}: ID!`);
       }
       if (getNullableType(query.type).toString() !== getNullableType(field.type).toString()) {
         problems.push(

@@ -1,6 +1,7 @@
 import { defineLiveFields, type LiveField } from './define';
 import { paymentsLiveFields } from './payments';
 
+export * from './check';
 export * from './define';
 
 /** Every Subscription field of the supergraph, by field name. */

@@ -4,6 +4,7 @@ import {
   type IncomingHttpHeaders,
   type IncomingMessage,
   type OutgoingHttpHeaders,
+  type Server,
   type ServerResponse,
 } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -50,6 +51,11 @@ export interface ServeApolloOptions {
   corsOrigins?: readonly string[];
   /** Endpoints besides GraphQL, health and metrics, e.g. a payment provider's webhooks. */
   routes?: readonly HttpRoute[];
+  /**
+   * Serves more on the same server, e.g. WebSocket upgrades: called before it listens; what it
+   * returns is closed first when the server closes.
+   */
+  attach?: (server: Server) => { close(): Promise<void> };
 }
 
 /** A request to an HttpRoute: its headers and its body exactly as sent (for signatures). */
@@ -308,6 +314,7 @@ export async function serveApollo(options: ServeApolloOptions): Promise<HttpServ
       else sendJson(res, 500, { errors: [{ message: 'Internal server error' }] });
     });
   });
+  const attached = options.attach?.(server);
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -327,6 +334,7 @@ export async function serveApollo(options: ServeApolloOptions): Promise<HttpServ
   let closed: Promise<void> | undefined;
   async function close(): Promise<void> {
     closing = true;
+    await attached?.close();
     const stopped = new Promise<void>((resolve, reject) =>
       server.close((error) => (error ? reject(error) : resolve())),
     );
