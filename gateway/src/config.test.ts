@@ -25,6 +25,8 @@ describe('loadGatewayConfig', () => {
       tokenRevocationPollMs: 1_000,
       subgraphUrls: {},
       redisUrl: undefined,
+      amqpUrl: undefined,
+      subscriptionKeepAliveMs: 12_000,
       protection: {
         maxBodyBytes: 1_048_576,
         requestTimeoutMs: 30_000,
