@@ -3,9 +3,10 @@
  *
  * With AMQP_URL set, every subgraph and the gateway run as their own process, as they are
  * deployed, so a crash, a memory leak or a blocking call in one service shows up as it would in
- * production, and events travel through RabbitMQ. Without it, the subgraphs share one process
- * (the gateway keeps its own), because the in-process broker that carries their events only
- * reaches subscribers in its own process; they still meet only over HTTP and events. Every
+ * production, and events travel through RabbitMQ. Without it, the subgraphs and the gateway
+ * share one process, because the in-process broker that carries their events (and the events
+ * behind the gateway's subscriptions) only reaches subscribers in its own process; they still
+ * meet only over HTTP and events. Every
  * service uses one embedded MongoDB started in this process (each subgraph on its own
  * database), kept under DABBA_DATA_DIR so data survives restarts. Set MONGODB_URL to use a real
  * MongoDB instead.
@@ -95,11 +96,12 @@ async function main(): Promise<void> {
     });
 
   const { subgraphs, gateway } = config.plan({ mongoUrl, identitySecret, accessTokenKeys });
-  const prefixWidth = Math.max(...[...subgraphs, gateway].map((plan) => plan.name.length));
+  const plans = gateway ? [...subgraphs, gateway] : subgraphs;
+  const prefixWidth = Math.max(...plans.map((plan) => plan.name.length));
   const ready = (service: ServiceProcess, plan: ServicePlan) =>
     Promise.all(plan.readyUrls.map((url) => service.waitUntilReady(url, READY_TIMEOUT_MS)));
   await Promise.all(subgraphs.map((plan) => ready(launch(plan, prefixWidth), plan)));
-  await ready(launch(gateway, prefixWidth), gateway);
+  if (gateway) await ready(launch(gateway, prefixWidth), gateway);
 
   const gatewayUrl = `http://localhost:${config.gatewayPort}/graphql`;
   console.log(
@@ -111,6 +113,7 @@ async function main(): Promise<void> {
         : '  Events: in-process broker (set AMQP_URL to use RabbitMQ)',
       `  GraphQL endpoint: ${gatewayUrl}`,
       `  Apollo Sandbox:   ${gatewayUrl} (open it in a browser)`,
+      `  Subscriptions:    ${gatewayUrl.replace(/^http/, 'ws')} (graphql-ws)`,
       '',
       'Try a federated query (stores from catalog, their organisations from users, and back):',
       `  curl -s ${gatewayUrl} -H 'content-type: application/json' \\`,

@@ -1,8 +1,11 @@
 /**
  * Every subgraph in one process: how `pnpm start` runs them when AMQP_URL is unset, so the
- * in-process broker they share carries their events. Each listens on `<NAME>_PORT`.
+ * in-process broker they share carries their events. Each listens on `<NAME>_PORT`. With
+ * GATEWAY_IN_PROCESS=true the gateway runs here too, on PORT, so that its subscriptions hear
+ * those events.
  */
 import { envPrefix, existingSubgraphs, loadSubgraphDefinition } from '@dabba/schema/subgraphs';
+import { startGateway } from '@dabba/gateway';
 import { runSubgraphsMain, type HostedSubgraph } from '@dabba/subgraph-kit';
 
 function hosted(name: string): HostedSubgraph {
@@ -14,4 +17,5 @@ function hosted(name: string): HostedSubgraph {
 runSubgraphsMain(
   'subgraphs',
   existingSubgraphs().map((subgraph) => hosted(subgraph.name)),
+  process.env.GATEWAY_IN_PROCESS === 'true' ? { companion: () => startGateway() } : {},
 );

@@ -35,17 +35,35 @@ describe('loadStartConfig', () => {
     );
   });
 
-  it('gives the private key to the subgraphs only and the public key to the gateway only', () => {
+  it('with AMQP_URL, gives the private key to the subgraphs only and the public key to the gateway only', () => {
     const env = { AUTH_JWT_PRIVATE_KEY: 'PRIVATE PEM', AUTH_JWT_PUBLIC_KEY: 'PUBLIC PEM' };
-    for (const amqp of [{}, { AMQP_URL: 'amqp://127.0.0.1' }]) {
-      const { subgraphs, gateway } = loadStartConfig({ ...env, ...amqp }, SUBGRAPHS).plan(RUN);
+    const { subgraphs, gateway } = loadStartConfig(
+      { ...env, AMQP_URL: 'amqp://127.0.0.1' },
+      SUBGRAPHS,
+    ).plan(RUN);
 
-      for (const subgraph of subgraphs) {
-        expect(subgraph.env).toMatchObject({ AUTH_JWT_PRIVATE_KEY: 'PRIVATE PEM' });
-        expect(subgraph.env).not.toHaveProperty('AUTH_JWT_PUBLIC_KEY');
-      }
-      expect(gateway.env).toMatchObject({ AUTH_JWT_PUBLIC_KEY: 'PUBLIC PEM' });
-      expect(gateway.env).not.toHaveProperty('AUTH_JWT_PRIVATE_KEY');
+    expect(subgraphs.length).toBeGreaterThan(1);
+    for (const subgraph of subgraphs) {
+      expect(subgraph.env).toMatchObject({ AUTH_JWT_PRIVATE_KEY: 'PRIVATE PEM' });
+      expect(subgraph.env).not.toHaveProperty('AUTH_JWT_PUBLIC_KEY');
     }
+    expect(gateway?.env).toMatchObject({ AUTH_JWT_PUBLIC_KEY: 'PUBLIC PEM' });
+    expect(gateway?.env).not.toHaveProperty('AUTH_JWT_PRIVATE_KEY');
+  });
+
+  it('without AMQP_URL, runs the gateway in the subgraphs’ process, where the in-process broker is', () => {
+    const env = { AUTH_JWT_PRIVATE_KEY: 'PRIVATE PEM', AUTH_JWT_PUBLIC_KEY: 'PUBLIC PEM' };
+    const config = loadStartConfig({ ...env, GATEWAY_PORT: '4100' }, SUBGRAPHS);
+    const { subgraphs, gateway } = config.plan(RUN);
+
+    expect(gateway).toBeUndefined();
+    expect(subgraphs).toHaveLength(1);
+    expect(subgraphs[0]!.env).toMatchObject({
+      GATEWAY_IN_PROCESS: 'true',
+      PORT: '4100',
+      AUTH_JWT_PUBLIC_KEY: 'PUBLIC PEM',
+    });
+    expect(subgraphs[0]!.readyUrls).toContain('http://127.0.0.1:4100/ready');
+    expect(config.entries).toEqual([subgraphs[0]!.entry]);
   });
 });

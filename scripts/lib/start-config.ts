@@ -52,7 +52,11 @@ export interface StartConfig {
   subgraphNames: string[];
   /** Every service's entry point, relative to the repository root. */
   entries: string[];
-  plan(run: StartRun): { subgraphs: ServicePlan[]; gateway: ServicePlan };
+  /**
+   * The processes to launch: the subgraphs first, then the gateway's own process when it has
+   * one (with AMQP_URL; without it, the gateway runs in the subgraphs' process).
+   */
+  plan(run: StartRun): { subgraphs: ServicePlan[]; gateway: ServicePlan | undefined };
 }
 
 type PortVariable = `${string}_PORT`;
@@ -126,27 +130,6 @@ export function loadStartConfig(env: NodeJS.ProcessEnv, subgraphs: SubgraphInfo[
       port: parsed[portVariable(subgraph.name)] ?? subgraph.defaultPort,
     }));
     const readyUrl = (port: number) => `http://127.0.0.1:${port}/ready`;
-    const subgraphPlans: ServicePlan[] = parsed.AMQP_URL
-      ? ports.map(({ name, port }) => ({
-          name,
-          entry: subgraphEntry(name),
-          readyUrls: [readyUrl(port)],
-          env: { ...subgraphEnv, PORT: String(port), SEED_DEMO_DATA: 'true' },
-        }))
-      : [
-          {
-            name: 'subgraphs',
-            entry: SUBGRAPHS_HOST_ENTRY,
-            readyUrls: ports.map(({ port }) => readyUrl(port)),
-            env: {
-              ...subgraphEnv,
-              ...Object.fromEntries(
-                ports.map(({ name, port }) => [portVariable(name), String(port)]),
-              ),
-              SEED_DEMO_DATA: 'true',
-            },
-          },
-        ];
     // Ports are configurable, so the gateway is always told where each subgraph listens.
     const subgraphUrls = Object.fromEntries(
       ports.map(({ name, port }) => [
@@ -154,18 +137,48 @@ export function loadStartConfig(env: NodeJS.ProcessEnv, subgraphs: SubgraphInfo[
         `http://127.0.0.1:${port}/graphql`,
       ]),
     );
-    const gateway: ServicePlan = {
-      name: 'gateway',
-      entry: GATEWAY_ENTRY,
-      readyUrls: [readyUrl(gatewayPort)],
-      env: {
-        ...shared,
-        ...subgraphUrls,
-        AUTH_JWT_PUBLIC_KEY: accessTokenKeys.publicKey,
-        PORT: String(gatewayPort),
-      },
+    const gatewayEnv = {
+      ...subgraphUrls,
+      AUTH_JWT_PUBLIC_KEY: accessTokenKeys.publicKey,
+      PORT: String(gatewayPort),
     };
-    return { subgraphs: subgraphPlans, gateway };
+    if (parsed.AMQP_URL) {
+      return {
+        subgraphs: ports.map(({ name, port }) => ({
+          name,
+          entry: subgraphEntry(name),
+          readyUrls: [readyUrl(port)],
+          env: { ...subgraphEnv, PORT: String(port), SEED_DEMO_DATA: 'true' },
+        })),
+        gateway: {
+          name: 'gateway',
+          entry: GATEWAY_ENTRY,
+          readyUrls: [readyUrl(gatewayPort)],
+          env: { ...shared, ...gatewayEnv },
+        },
+      };
+    }
+    // The in-process broker reaches only its own process: the gateway's subscriptions must
+    // listen there, so it runs beside the subgraphs.
+    return {
+      subgraphs: [
+        {
+          name: 'platform',
+          entry: SUBGRAPHS_HOST_ENTRY,
+          readyUrls: [...ports.map(({ port }) => readyUrl(port)), readyUrl(gatewayPort)],
+          env: {
+            ...subgraphEnv,
+            ...Object.fromEntries(
+              ports.map(({ name, port }) => [portVariable(name), String(port)]),
+            ),
+            ...gatewayEnv,
+            GATEWAY_IN_PROCESS: 'true',
+            SEED_DEMO_DATA: 'true',
+          },
+        },
+      ],
+      gateway: undefined,
+    };
   }
 
   return {
@@ -179,9 +192,8 @@ export function loadStartConfig(env: NodeJS.ProcessEnv, subgraphs: SubgraphInfo[
     subgraphNames: subgraphs.map((subgraph) => subgraph.name),
     entries: [
       ...(parsed.AMQP_URL
-        ? subgraphs.map((subgraph) => subgraphEntry(subgraph.name))
+        ? [...subgraphs.map((subgraph) => subgraphEntry(subgraph.name)), GATEWAY_ENTRY]
         : [SUBGRAPHS_HOST_ENTRY]),
-      GATEWAY_ENTRY,
     ],
     plan,
   };

@@ -215,15 +215,27 @@ export function runSubgraphMain(definition: SubgraphDefinition<any, any>): void 
  * Runs several subgraphs in one process, as runSubgraphMain runs one: how `pnpm start` runs them
  * when AMQP_URL is unset, so that the in-process broker they share carries their events.
  */
-export function runSubgraphsMain(name: string, hosted: readonly HostedSubgraph[]): void {
+export function runSubgraphsMain(
+  name: string,
+  hosted: readonly HostedSubgraph[],
+  options: {
+    /**
+     * Another service of this process (e.g. the gateway, to share the in-process broker), started
+     * once the subgraphs listen and stopped before them.
+     */
+    companion?: () => Promise<{ close(): Promise<void> }>;
+  } = {},
+): void {
   const logger = createLogger(name, process.env.LOG_LEVEL || 'info');
 
   async function main(): Promise<void> {
     /** Set once startup (and seeding) is done. */
     let started: RunningSubgraph[] | null = null;
+    let companion: { close(): Promise<void> } | undefined;
     let stopping = false;
     const stop = (subgraphs: RunningSubgraph[]) =>
-      Promise.all(subgraphs.map((subgraph) => subgraph.close()))
+      Promise.resolve(companion?.close())
+        .then(() => Promise.all(subgraphs.map((subgraph) => subgraph.close())))
         .then(closeMongo)
         .then(
           () => process.exit(0),
@@ -253,10 +265,12 @@ export function runSubgraphsMain(name: string, hosted: readonly HostedSubgraph[]
           await startSubgraph(definition, { readyAfter, ...(port === undefined ? {} : { port }) }),
         );
       }
+      if (options.companion && !stopping) companion = await options.companion();
       if (config.SEED_DEMO_DATA && !stopping) {
         for (const subgraph of running) await subgraph.seed();
       }
     } catch (error) {
+      await companion?.close();
       await Promise.all(running.map((subgraph) => subgraph.close()));
       throw error;
     } finally {
