@@ -52,6 +52,13 @@ export function checkLiveFields(
     for (const type of triggers) {
       if (!(type in catalog)) problems.push(`${name} is triggered by unknown event ${type}`);
     }
+    const carried = Object.values(live.triggers).filter((trigger) => trigger?.payload).length;
+    if (live.throttleMs === undefined && carried > 0) {
+      problems.push(`${name} has triggers that carry a payload but no throttleMs`);
+    }
+    if (live.throttleMs !== undefined && carried < triggers.length) {
+      problems.push(`${name} is throttled, so every trigger must carry the payload`);
+    }
   }
   return problems;
 }

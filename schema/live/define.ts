@@ -10,6 +10,11 @@ export interface LiveTrigger<T extends LiveEventType> {
   key(data: LiveEventData<T>): string;
   /** True when the entity will not change again after this event: its streams complete. */
   ends?(data: LiveEventData<T>): boolean;
+  /**
+   * For a high-rate stream (see `throttleMs`): the field's value, carried by the event itself,
+   * shaped to each subscriber's selection without asking any subgraph.
+   */
+  payload?(data: LiveEventData<T>): Record<string, unknown>;
 }
 
 /**
@@ -27,6 +32,12 @@ export interface LiveField {
   /** The Query field (returning the same type) that reads the entity by that id. */
   resolveWith: { field: string; argument: string };
   triggers: { [T in LiveEventType]?: LiveTrigger<T> };
+  /**
+   * Set for a high-rate stream (e.g. a driver's location), whose triggers all carry the payload:
+   * each subscriber gets at most one payload per `throttleMs`, the newest. Other fields resolve
+   * every payload through the supergraph.
+   */
+  throttleMs?: number;
 }
 
 export function defineLiveFields<const F extends Record<string, LiveField>>(fields: F): F {

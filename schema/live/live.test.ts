@@ -37,6 +37,38 @@ describe('live fields', () => {
     ]);
   });
 
+  it('requires a throttle exactly when the triggers carry the payload', () => {
+    const carried = (throttleMs: number | undefined, carryAll: boolean) =>
+      defineLiveFields({
+        paymentStatusChanged: {
+          subgraph: 'payments',
+          argument: 'paymentId',
+          resolveWith: { field: 'payment', argument: 'id' },
+          ...(throttleMs === undefined ? {} : { throttleMs }),
+          triggers: {
+            'payments.payment.authorized.v1': {
+              key: (data) => data.paymentId,
+              payload: (data) => ({ id: data.paymentId, status: 'AUTHORIZED' }),
+            },
+            'payments.payment.captured.v1': {
+              key: (data) => data.paymentId,
+              ...(carryAll
+                ? { payload: (data) => ({ id: data.paymentId, status: 'CAPTURED' }) }
+                : {}),
+            },
+          },
+        },
+      });
+
+    expect(checkLiveFields(apiSchema, carried(1_000, true), eventCatalog)).toEqual([]);
+    expect(checkLiveFields(apiSchema, carried(undefined, true), eventCatalog)).toEqual([
+      'paymentStatusChanged has triggers that carry a payload but no throttleMs',
+    ]);
+    expect(checkLiveFields(apiSchema, carried(1_000, false), eventCatalog)).toEqual([
+      'paymentStatusChanged is throttled, so every trigger must carry the payload',
+    ]);
+  });
+
   it('reports a Subscription field nobody declared', () => {
     expect(checkLiveFields(apiSchema, {}, eventCatalog)).toEqual([
       'Subscription.paymentStatusChanged has no live field declaration',

@@ -46,6 +46,17 @@ export class Channel<T> implements AsyncIterableIterator<T> {
     return new Promise((resolve) => (this.waiting = resolve));
   }
 
+  /** Takes the newest buffered value, dropping older ones; undefined when none is buffered. */
+  takeNewest(): T | undefined {
+    const newest = this.buffered.at(-1);
+    this.buffered.length = 0;
+    return newest;
+  }
+
+  get ended(): boolean {
+    return this.done;
+  }
+
   /** The consumer stopped reading (the client completed, or the socket closed). */
   return(): Promise<IteratorResult<T>> {
     this.buffered.length = 0;

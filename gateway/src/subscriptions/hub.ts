@@ -4,6 +4,8 @@ import { Channel } from './channel';
 export interface LiveChange {
   /** The entity will not change again: streams complete after this payload. */
   ends: boolean;
+  /** The new value itself, when the event carries it (high-rate streams). */
+  payload?: Record<string, unknown>;
   /** W3C traceparent of the operation that made the change. */
   traceparent?: string;
 }
@@ -20,6 +22,8 @@ export interface StreamRequest<T> {
   shareKey: string;
   /** Produces the payload for the current state of the entity. */
   resolve(change: LiveChange): Promise<T>;
+  /** Payloads kept for a subscriber that reads slowly, the newest (16 by default). */
+  backlog?: number;
 }
 
 interface Group<T> {
@@ -43,7 +47,7 @@ export class LiveHub<T> {
   private readonly streams = new Map<string, Map<string, Group<T>>>();
   private readonly counts = new Map<string, number>();
 
-  subscribe(request: StreamRequest<T>): AsyncIterableIterator<T> {
+  subscribe(request: StreamRequest<T>): Channel<T> {
     const streamKey = this.streamKey(request.field, request.key);
     let groups = this.streams.get(streamKey);
     if (!groups) this.streams.set(streamKey, (groups = new Map()));
@@ -58,7 +62,7 @@ export class LiveHub<T> {
       groups.set(request.shareKey, group);
     }
     const joined = group;
-    const channel: Channel<T> = new Channel<T>(SUBSCRIBER_BACKLOG, () => {
+    const channel: Channel<T> = new Channel<T>(request.backlog ?? SUBSCRIBER_BACKLOG, () => {
       joined.subscribers.delete(channel);
       this.count(request.field, -1);
       if (joined.subscribers.size > 0) return;

@@ -7,7 +7,11 @@ import type { LiveChange } from './hub';
 /** Messages a gateway that falls behind keeps; older ones are dropped (each payload is a full state). */
 const MAX_BACKLOG = 10_000;
 
-type Trigger = { key(data: unknown): string; ends?(data: unknown): boolean };
+type Trigger = {
+  key(data: unknown): string;
+  ends?(data: unknown): boolean;
+  payload?(data: unknown): Record<string, unknown>;
+};
 
 /**
  * Listens to every event that drives a live field, on this gateway's own fan-out queue, and
@@ -50,6 +54,7 @@ export async function listenToLiveEvents(options: {
       for (const { field, trigger } of byType.get(event.type) ?? []) {
         publish(field, trigger.key(event.data), {
           ends: trigger.ends?.(event.data) ?? false,
+          ...(trigger.payload ? { payload: trigger.payload(event.data) } : {}),
           ...(event.traceparent ? { traceparent: event.traceparent } : {}),
         });
       }

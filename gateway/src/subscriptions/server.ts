@@ -30,9 +30,11 @@ import { WebSocketServer } from 'ws';
 import type { GatewayContext } from '../context';
 import type { Authenticate } from '../identity';
 import type { Protection } from '../protection';
+import { shapeCarriedPayload } from './carried';
 import { LiveHub, type LiveChange } from './hub';
 import { listenToLiveEvents } from './listener';
 import { toLiveQuery, type LiveQuery } from './live-query';
+import { subscriberStream } from './subscriber-stream';
 
 /** What a connection learnt in connection_init. */
 interface Connection {
@@ -250,30 +252,39 @@ export function createLiveSubscriptions(options: LiveSubscriptionsOptions): Live
     return prepared;
   }
 
-  /** The hub's stream for one subscriber, re-checking its credential before each payload. */
-  async function* stream(prepared: Prepared): AsyncGenerator<ExecutionResult> {
-    const payloads = hub.subscribe({
+  /**
+   * The hub's stream for one subscriber, its credential re-checked before each payload. A
+   * high-rate field shapes the payload its event carries, throttled; others resolve it.
+   */
+  function stream(prepared: Prepared): AsyncIterableIterator<ExecutionResult> {
+    const { throttleMs } = prepared.live.live;
+    const carried = throttleMs !== undefined;
+    const channel = hub.subscribe({
       field: prepared.live.field,
       key: prepared.live.key,
       shareKey: shareKey(prepared),
-      resolve: (change) => resolvePayload(prepared, change),
+      resolve: (change) =>
+        carried && change.payload
+          ? shapeCarriedPayload({
+              schema: apiSchema!,
+              document: prepared.document,
+              operationName: prepared.live.operationName,
+              variables: prepared.variables,
+              field: prepared.live.field,
+              payload: change.payload,
+            })
+          : resolvePayload(prepared, change),
+      ...(carried ? { backlog: 1 } : {}),
     });
-    try {
-      for await (const payload of payloads) {
-        try {
-          await prepared.connection.recheck();
-        } catch (error) {
-          prepared.socket.close(
-            CloseCode.Unauthorized,
-            error instanceof Error ? error.message : 'Unauthorized',
-          );
-          return;
-        }
-        yield payload;
-      }
-    } finally {
-      await payloads.return?.();
-    }
+    return subscriberStream(channel, {
+      ...(carried ? { throttleMs } : {}),
+      admit: () => prepared.connection.recheck(),
+      refused: (error) =>
+        prepared.socket.close(
+          CloseCode.Unauthorized,
+          error instanceof Error ? error.message : 'Unauthorized',
+        ),
+    });
   }
 
   function useGraphqlWs(wss: WebSocketServer) {
