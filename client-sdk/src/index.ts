@@ -1,4 +1,5 @@
 export {
+  SubscriptionError,
   TransportError,
   createClient,
   type Client,
