@@ -133,7 +133,7 @@ describe('pnpm start', () => {
         status: 200,
         body: FEDERATED_STORES_RESULT,
       });
-      const [subgraphsPid] = execFileSync('pgrep', [
+      const [platformPid] = execFileSync('pgrep', [
         '-P',
         String(start.child.pid),
         '-f',
@@ -142,11 +142,11 @@ describe('pnpm start', () => {
         .toString()
         .split('\n');
 
-      process.kill(Number(subgraphsPid), 'SIGKILL');
+      process.kill(Number(platformPid), 'SIGKILL');
 
       const exit = await withTimeout(start.exited, SHUTDOWN_TIMEOUT_MS, 'shutdown');
       expect(exit).toEqual({ code: 1, signal: null });
-      expect(start.output()).toContain('start: subgraphs exited unexpectedly (signal SIGKILL)');
+      expect(start.output()).toContain('start: platform exited unexpectedly (signal SIGKILL)');
     },
     TEST_TIMEOUT_MS,
   );
