@@ -1,3 +1,4 @@
+import { PaymentStatusChangedDocument, createClient as createSdkClient } from '@dabba/client-sdk';
 import { DEMO_USER_IDS } from '@dabba/subgraph-kit';
 // The orders subgraph does not exist yet: the test announces its orders the way it will.
 import { eventually, publishOrderEvent } from '@dabba/payments/src/testing/order-events';
@@ -107,33 +108,55 @@ describe('subscriptions through the gateway (graphql-ws)', () => {
 
   it('delivers a change published by payments, with fields of payments and users, then completes', async () => {
     const { orderId, paymentId } = await authorizedPayment(platform);
-    const payer = connect(`Bearer ${await accessTokenFor(customer)}`);
-    const support = connect(
+    const sdkClient = (authorization: string) =>
+      createSdkClient({
+        url: platform.gatewayUrl,
+        headers: { authorization },
+        webSocketImpl: WebSocket,
+      });
+    const payer = sdkClient(`Bearer ${await accessTokenFor(customer)}`);
+    const support = sdkClient(
       `Bearer ${await accessTokenFor(DEMO_USER_IDS.support, { roles: ['SUPPORT'] })}`,
     );
-    const following = await collect(payer.client, { paymentId });
-    const supporting = await collect(support.client, { paymentId });
-    // Both are subscribed once the gateway's subscribe-time checks are through.
-    await new Promise((resolve) => setTimeout(resolve, 500));
-
-    await cancelOrder(orderId);
-    await Promise.all([following.done, supporting.done]);
-
-    const expected = {
-      data: {
-        paymentStatusChanged: {
-          id: paymentId,
-          status: 'CANCELLED',
-          payer: { id: customer, displayName: expect.any(String) },
-          order: { id: orderId },
-        },
-      },
+    const all = async <T>(results: AsyncIterable<T>) => {
+      const collected: T[] = [];
+      for await (const result of results) collected.push(result);
+      return collected;
     };
-    expect(following.payloads).toEqual([expected]);
-    expect(supporting.payloads).toEqual([expected]);
-    expect(following.payloads[0]!.data).toMatchObject({
-      paymentStatusChanged: { payer: { displayName: expect.stringMatching(/\S/) } },
-    });
+    try {
+      const received = Promise.all(
+        [payer, support].map((client) =>
+          all(client.subscribe(PaymentStatusChangedDocument, { paymentId })),
+        ),
+      );
+      // Awaited below; a refusal meanwhile must not surface as an unhandled rejection.
+      received.catch(() => undefined);
+      // Both are subscribed once the gateway counts them, after its subscribe-time checks.
+      await eventually(async () => {
+        const metrics = await (await fetch(new URL('/metrics', platform.gatewayUrl))).text();
+        if (!/^gateway_active_subscriptions\{field="paymentStatusChanged"[^}]*\} 2$/m.test(metrics))
+          throw new Error('not subscribed yet');
+      });
+
+      await cancelOrder(orderId);
+
+      const expected = {
+        data: {
+          paymentStatusChanged: {
+            id: paymentId,
+            status: 'CANCELLED',
+            payer: { id: customer, displayName: expect.any(String) },
+            order: { id: orderId },
+          },
+        },
+      };
+      const [following, supporting] = await received;
+      expect(following).toEqual([expected]);
+      expect(supporting).toEqual([expected]);
+      expect(following![0]!.data?.paymentStatusChanged.payer.displayName).toMatch(/\S/);
+    } finally {
+      await Promise.all([payer.close(), support.close()]);
+    }
   });
 
   it('refuses to subscribe someone who may not read the payment, and an anonymous caller', async () => {
