@@ -246,34 +246,26 @@ describe('createClient subscriptions', () => {
     expect(server.connections.map((connection) => connection.connectionParams)).toEqual([{}]);
   });
 
-  it('throws the GraphQL errors of a refused subscription as a SubscriptionError', async () => {
-    const results = connect().subscribe(PaymentStatusChangedDocument, {
-      paymentId: 'pay_unknown',
-    });
-
-    const failure = collect(results);
-
-    await expect(failure).rejects.toBeInstanceOf(SubscriptionError);
-    await expect(failure).rejects.toMatchObject({
-      message: 'Nothing to follow',
-      errors: [{ message: 'Nothing to follow', extensions: { code: 'NOT_FOUND' } }],
-      closeCode: undefined,
-    });
-  });
-
-  it("throws the server's close (4401) as a SubscriptionError with its code and reason", async () => {
-    const results = connect().subscribe(PaymentStatusChangedDocument, {
-      paymentId: 'pay_expiring',
-    });
-
-    const failure = collect(results);
+  it.each([
+    [
+      'GraphQL errors of a refused subscription',
+      'pay_unknown',
+      {
+        message: 'Nothing to follow',
+        errors: [{ message: 'Nothing to follow', extensions: { code: 'NOT_FOUND' } }],
+        closeCode: undefined,
+      },
+    ],
+    [
+      "server's close (4401) with its code and reason",
+      'pay_expiring',
+      { errors: [], closeCode: 4401, closeReason: 'Access token expired' },
+    ],
+  ])('throws the %s as a SubscriptionError', async (_case, paymentId, expected) => {
+    const failure = collect(connect().subscribe(PaymentStatusChangedDocument, { paymentId }));
 
     await expect(failure).rejects.toBeInstanceOf(SubscriptionError);
-    await expect(failure).rejects.toMatchObject({
-      errors: [],
-      closeCode: 4401,
-      closeReason: 'Access token expired',
-    });
+    await expect(failure).rejects.toMatchObject(expected);
   });
 
   it('does not retry a refused credential (4403)', async () => {
