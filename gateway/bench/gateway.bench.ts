@@ -2,7 +2,7 @@
  * The gateway against its floor, on one federated query:
  *
  *   pnpm bench:gateway
- *   BENCH_DURATION=6 BENCH_CONNECTIONS=16 BENCH_ROUNDS=2 BENCH_WARMUP=3 BENCH_PROFILE=5 pnpm bench:gateway
+ *   BENCH_DURATION=5 BENCH_CONNECTIONS=16 BENCH_ROUNDS=2 BENCH_WARMUP=2 BENCH_PROFILE=5 pnpm bench:gateway
  *
  * `stores(first: N) { edges { node { id name kind organization { id name } } } }`: the stores
  * come from catalog, each store's organisation name from users through an `_entities` fetch.
@@ -46,8 +46,8 @@ function envNumber(name: string, fallback: number): number {
 }
 
 const settings = {
-  durationS: envNumber('BENCH_DURATION', 6),
-  warmupS: envNumber('BENCH_WARMUP', 3),
+  durationS: envNumber('BENCH_DURATION', 5),
+  warmupS: envNumber('BENCH_WARMUP', 2),
   connections: envNumber('BENCH_CONNECTIONS', 16),
   rounds: envNumber('BENCH_ROUNDS', 2),
   profileS: envNumber('BENCH_PROFILE', 5),
