@@ -1,4 +1,4 @@
-import { buildSchema, getOperationAST, parse, type GraphQLError } from 'graphql';
+import { buildSchema, getOperationAST, parse, type DocumentNode, type GraphQLError } from 'graphql';
 import { createCostLimit, operationCost } from './cost-limit';
 
 const schema = buildSchema(`
@@ -98,5 +98,48 @@ describe('createCostLimit', () => {
       cost: 21,
       maxCost: 19,
     });
+  });
+
+  /** The cost a refusal names, or undefined when the operation is within the limit. */
+  function refusedCost(document: DocumentNode, variables: Record<string, unknown>) {
+    try {
+      limit.assertWithinLimit({ schema, document, variables });
+      return undefined;
+    } catch (error) {
+      return (error as GraphQLError).extensions.cost;
+    }
+  }
+
+  it('judges one document sent again by the page sizes of each request', () => {
+    const document = parse(stores);
+
+    expect([8, 9, 8, 9, 12].map((n) => refusedCost(document, { n }))).toEqual([
+      undefined,
+      21,
+      undefined,
+      21,
+      27,
+    ]);
+  });
+
+  it('tells a page size left out (the argument’s default) from a null one (the default list size)', () => {
+    const document = parse(
+      'query($n: Int) { user { stores(first: $n) { edges { node { name } } } } }',
+    );
+
+    expect([{}, { n: null }, {}].map((variables) => refusedCost(document, variables))).toEqual([
+      1 + 1 + (1 + 20 * 2),
+      1 + 1 + (1 + 10 * 2),
+      1 + 1 + (1 + 20 * 2),
+    ]);
+  });
+
+  it('sizes a list by its page size whatever its other arguments hold', () => {
+    const document = parse(
+      'query($n: Int!, $after: String) { user { stores(first: $n, after: $after) { edges { node { name } } } } }',
+    );
+
+    expect(refusedCost(document, { n: 9, after: 'x' })).toBe(21);
+    expect(refusedCost(document, { n: 9, after: 5 })).toBe(21);
   });
 });

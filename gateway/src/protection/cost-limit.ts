@@ -18,7 +18,9 @@ import {
   type GraphQLSchema,
   type OperationDefinitionNode,
   type SelectionSetNode,
+  visit,
 } from 'graphql';
+import { LRUCache } from 'lru-cache';
 import { isLiveResolution } from './live-resolution';
 
 /** What an operation may cost, and what a list is assumed to hold when nothing says. */
@@ -120,17 +122,21 @@ export function operationCost(
   return root ? selectionCost(root, operation.selectionSet, undefined) : 0;
 }
 
+function isPageSizeArgument(name: string): boolean {
+  return (PAGE_SIZE_ARGUMENTS as readonly string[]).includes(name);
+}
+
+/** The field's own first/last/limit: its other arguments play no part in its cost. */
 function requestedSize(
   field: GraphQLField<unknown, unknown>,
   node: FieldNode,
   variables: Record<string, unknown>,
 ): number | undefined {
-  if (!field.args.some((arg) => (PAGE_SIZE_ARGUMENTS as readonly string[]).includes(arg.name))) {
-    return undefined;
-  }
+  const args = field.args.filter((arg) => isPageSizeArgument(arg.name));
+  if (args.length === 0) return undefined;
   let values: Record<string, unknown>;
   try {
-    values = getArgumentValues(field, node, variables);
+    values = getArgumentValues({ ...field, args }, node, variables);
   } catch {
     // Variables that do not fit their arguments fail the operation when it runs.
     return undefined;
@@ -175,19 +181,64 @@ export interface CostLimit {
   plugin: ApolloServerPlugin<object>;
 }
 
+/** How many sets of page sizes keep their cost per operation (the least recently used go first). */
+const COSTS_PER_OPERATION = 100;
+
+/** The variables given to a first, last or limit argument: all an operation's cost depends on. */
+function pageSizeVariables(document: DocumentNode): string[] {
+  const names = new Set<string>();
+  visit(document, {
+    Argument(node) {
+      if (isPageSizeArgument(node.name.value) && node.value.kind === Kind.VARIABLE) {
+        names.add(node.value.name.value);
+      }
+    },
+  });
+  return [...names];
+}
+
+interface KnownCosts {
+  schema: GraphQLSchema;
+  /** pageSizeVariables of the operation's document. */
+  variables: string[];
+  /** By the values of those variables. */
+  costs: LRUCache<string, number>;
+}
+
 export function createCostLimit(limits: CostLimits = DEFAULT_COST_LIMITS): CostLimit {
-  function check(
+  // Apollo Server hands over the same parsed document for the same query text, so the cost is
+  // computed once per operation and page sizes; a document no longer held drops its costs.
+  const known = new WeakMap<OperationDefinitionNode, KnownCosts>();
+
+  function costOf(
     { schema, document, variables }: OperationRequest,
+    operation: OperationDefinitionNode,
+  ): number {
+    let entry = known.get(operation);
+    if (entry?.schema !== schema) {
+      const costs = new LRUCache<string, number>({ max: COSTS_PER_OPERATION });
+      entry = { schema, variables: pageSizeVariables(document), costs };
+      known.set(operation, entry);
+    }
+    const values = variables ?? {};
+    // An absent variable ([]) and a null one ([null]) may size a list differently.
+    const key = JSON.stringify(
+      entry.variables.map((name) => (Object.hasOwn(values, name) ? [values[name]] : [])),
+    );
+    let cost = entry.costs.get(key);
+    if (cost === undefined) {
+      cost = operationCost(schema, document, operation, values, limits.defaultListSize);
+      entry.costs.set(key, cost);
+    }
+    return cost;
+  }
+
+  function check(
+    request: OperationRequest,
     operation: OperationDefinitionNode,
     http: boolean,
   ): void {
-    const cost = operationCost(
-      schema,
-      document,
-      operation,
-      variables ?? {},
-      limits.defaultListSize,
-    );
+    const cost = costOf(request, operation);
     if (cost > limits.maxCost) throw queryTooComplexError(cost, limits.maxCost, http);
   }
   return {
