@@ -96,34 +96,32 @@ export interface RateLimiterOptions {
 }
 
 /**
- * Per-caller rate limits as token buckets (rate-limit-bucket.ts), in Redis or in memory. A
- * bucket's key is its kind of caller and a hash of the caller's id, so neither addresses nor user
- * ids are written to Redis and every key has the same length.
+ * Per-caller rate limits as token buckets (rate-limit-bucket.ts), in Redis or in memory. On Redis,
+ * a bucket's key is its kind of caller and a hash of the caller's id, so neither addresses nor
+ * user ids are written to Redis and every key has the same length; in memory, where nothing
+ * leaves the process, the id itself.
  */
 export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
   const { limits, redis } = options;
   const prefix = options.keyPrefix ?? 'gateway:rate-bucket';
   const memory = memoryBucketStore(options.maxMemoryBuckets);
   const store = redis ? redisBucketStore(redis, memory) : memory;
+  const bucketKey = redis
+    ? (kind: CallerKind, id: string) =>
+        `${prefix}:${kind}:${createHash('sha256').update(id).digest('base64url')}`
+    : (kind: CallerKind, id: string) => `${kind}:${id}`;
 
-  /** Seconds the caller must wait, 0 when this operation was within its limit. */
-  async function retryAfterSeconds(identity: Identity): Promise<number> {
+  async function take(identity: Identity, http: boolean): Promise<void> {
     const caller = callerOf(identity);
     const limit = caller && limits[caller.kind];
-    if (!caller || !limit) return 0;
-    const hash = createHash('sha256').update(caller.id).digest('base64url');
-    const waitMs = await store.take(`${prefix}:${caller.kind}:${hash}`, limit);
-    return Math.ceil(waitMs / 1000);
+    if (!caller || !limit) return;
+    const waitMs = await store.take(bucketKey(caller.kind, caller.id), limit);
+    // Only a refusal works out how long the caller is to wait.
+    if (waitMs > 0) throw rateLimitedError(Math.ceil(waitMs / 1000), http);
   }
 
   return {
-    async consume(identity) {
-      const wait = await retryAfterSeconds(identity);
-      if (wait > 0) throw rateLimitedError(wait);
-    },
-    async consumeRequest(identity) {
-      const wait = await retryAfterSeconds(identity);
-      if (wait > 0) throw rateLimitedError(wait, true);
-    },
+    consume: (identity) => take(identity, false),
+    consumeRequest: (identity) => take(identity, true),
   };
 }
