@@ -8,7 +8,6 @@ import {
   currentTraceparent,
   errorLoggingPlugin,
   ensureTrace,
-  requestMetadata,
   selectTransport,
   serveApollo,
   toHttpGraphQLError,
@@ -109,8 +108,7 @@ export async function startGateway(options: StartGatewayOptions = {}): Promise<R
       attach: (httpServer) => subscriptions.attach(httpServer),
       port: options.port ?? config.port,
       ...(config.host ? { host: config.host } : {}),
-      context: async (req): Promise<GatewayContext> => {
-        const { requestId, traceparent } = requestMetadata(req);
+      context: async (req, { requestId, traceparent }): Promise<GatewayContext> => {
         // The request's server span, which continues the caller's traceparent or starts a trace.
         const trace = ensureTrace(currentTraceparent() ?? traceparent);
         let identity;

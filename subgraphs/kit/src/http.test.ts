@@ -56,8 +56,8 @@ async function start(overrides: Partial<ServeApolloOptions> = {}): Promise<Harne
     host: '127.0.0.1',
     metrics,
     logger,
-    context: async (req: IncomingMessage) => {
-      const metadata = requestMetadata(req);
+    context: async (req: IncomingMessage, metadata) => {
+      expect(requestMetadata(req)).toEqual(metadata);
       contexts.push(metadata);
       return metadata;
     },

@@ -13,7 +13,7 @@ import type { Tracer } from '@opentelemetry/api';
 import type pino from 'pino';
 import { corsAllowList } from './cors';
 import type { Metrics } from './metrics';
-import { TRACEPARENT_HEADER, parseTraceparent } from './trace';
+import { TRACEPARENT_HEADER, parseTraceparent, type TraceContext } from './trace';
 import { inServerSpan, untracedTracer } from './tracing';
 
 export interface ServeApolloOptions {
@@ -22,7 +22,8 @@ export interface ServeApolloOptions {
   /** Interface to bind; all interfaces by default. */
   host?: string;
   path?: string;
-  context: (req: IncomingMessage) => Promise<object>;
+  /** The request's context; `metadata` is requestMetadata(req), read once by serveApollo. */
+  context: (req: IncomingMessage, metadata: RequestMetadata) => Promise<object>;
   /** Resolves when the service can take traffic, throws otherwise. */
   ready: () => Promise<void>;
   /** True while the service is still starting (e.g. seeding): /ready answers 503 without a warning. */
@@ -95,18 +96,29 @@ function single(value: string | string[] | undefined): string | undefined {
  * traceparent with its trace id when the caller sent a valid one, for context functions to put
  * on loggers and outgoing calls.
  */
-export function requestMetadata(req: { headers: IncomingHttpHeaders }): {
+export interface RequestMetadata {
   requestId: string;
   traceparent?: string;
   traceId?: string;
+}
+
+/** A request's metadata, and the trace context of its traceparent (null without a valid one). */
+function readMetadata(headers: IncomingHttpHeaders): {
+  metadata: RequestMetadata;
+  caller: TraceContext | null;
 } {
-  const requestId = single(req.headers[REQUEST_ID_HEADER]);
-  const traceparent = single(req.headers[TRACEPARENT_HEADER]);
-  const trace = parseTraceparent(traceparent);
-  return {
+  const requestId = single(headers[REQUEST_ID_HEADER]);
+  const traceparent = single(headers[TRACEPARENT_HEADER]);
+  const caller = parseTraceparent(traceparent);
+  const metadata = {
     requestId: requestId && REQUEST_ID.test(requestId) ? requestId : randomUUID(),
-    ...(trace ? { traceparent: traceparent!, traceId: trace.traceId } : {}),
+    ...(caller ? { traceparent: traceparent!, traceId: caller.traceId } : {}),
   };
+  return { metadata, caller };
+}
+
+export function requestMetadata(req: { headers: IncomingHttpHeaders }): RequestMetadata {
+  return readMetadata(req.headers).metadata;
 }
 
 class PayloadTooLargeError extends Error {}
@@ -149,10 +161,19 @@ async function settleWithin<T>(
 
 function toHeaderMap(headers: IncomingHttpHeaders): HeaderMap {
   const map = new HeaderMap();
-  for (const [name, value] of Object.entries(headers)) {
+  for (const name in headers) {
+    const value = headers[name];
     if (value !== undefined) map.set(name, Array.isArray(value) ? value.join(', ') : value);
   }
   return map;
+}
+
+/** A request target's path and query (`?…`, or empty), as the request line has them. */
+function splitTarget(target: string): { pathname: string; search: string } {
+  const query = target.indexOf('?');
+  return query === -1
+    ? { pathname: target, search: '' }
+    : { pathname: target.slice(0, query), search: target.slice(query) };
 }
 
 export async function serveApollo(options: ServeApolloOptions): Promise<HttpServerHandle> {
@@ -204,7 +225,12 @@ export async function serveApollo(options: ServeApolloOptions): Promise<HttpServ
     }
   }
 
-  async function graphql(req: IncomingMessage, res: ServerResponse, search: string) {
+  async function graphql(
+    req: IncomingMessage,
+    res: ServerResponse,
+    search: string,
+    metadata: RequestMetadata,
+  ) {
     let body: unknown;
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       try {
@@ -236,7 +262,7 @@ export async function serveApollo(options: ServeApolloOptions): Promise<HttpServ
           search,
           body,
         },
-        context: () => options.context(req),
+        context: () => options.context(req, metadata),
       }),
     );
     if (!response) {
@@ -275,19 +301,21 @@ export async function serveApollo(options: ServeApolloOptions): Promise<HttpServ
   }
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const { requestId } = requestMetadata(req);
-    req.headers[REQUEST_ID_HEADER] = requestId;
-    res.setHeader(REQUEST_ID_HEADER, requestId);
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    const extra = extraRoutes.get(url.pathname);
+    const { metadata, caller } = readMetadata(req.headers);
+    req.headers[REQUEST_ID_HEADER] = metadata.requestId;
+    res.setHeader(REQUEST_ID_HEADER, metadata.requestId);
+    const { pathname, search } = splitTarget(req.url ?? '/');
+    const extra = extraRoutes.get(pathname);
     // Resolvers and routes run in the request's span, so the events they publish carry its trace.
     if (extra) {
-      return inServerSpan(tracer, url.pathname, req, res, () => serveRoute(extra, req, res));
+      return inServerSpan(tracer, pathname, req, res, caller, () => serveRoute(extra, req, res));
     }
-    switch (url.pathname) {
+    switch (pathname) {
       case path:
         if (cors && (await cors(req, res))) return;
-        return inServerSpan(tracer, path, req, res, () => graphql(req, res, url.search));
+        return inServerSpan(tracer, path, req, res, caller, () =>
+          graphql(req, res, search, metadata),
+        );
       case '/health':
         return sendJson(res, 200, { status: 'ok' });
       case '/ready':

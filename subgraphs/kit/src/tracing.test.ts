@@ -265,6 +265,79 @@ describe('server spans of serveApollo', () => {
   });
 });
 
+describe('serveApollo with tracing off', () => {
+  let url: string;
+  let close: () => Promise<void>;
+  /** What a resolver's events and calls would carry, and what the request context was given. */
+  const seen: { current?: string; traceId?: string }[] = [];
+
+  beforeAll(async () => {
+    const apollo = new ApolloServer<{ traceId?: string }>({
+      typeDefs: 'type Query { hello: String! }',
+      resolvers: {
+        Query: {
+          hello: (_parent, _args, { traceId }) => {
+            seen.push({ current: currentTraceparent(), traceId });
+            return 'world';
+          },
+        },
+      },
+      plugins: [tracingPlugin],
+    });
+    await apollo.start();
+    const handle = await serveApollo({
+      apollo,
+      port: 0,
+      host: '127.0.0.1',
+      metrics: createMetrics('untraced'),
+      logger: pino({ level: 'silent' }),
+      tracer: startTracing('untraced', {}).tracer,
+      context: async (_req, { traceId }) => (traceId ? { traceId } : {}),
+      ready: async () => undefined,
+    });
+    url = handle.url;
+    close = handle.close;
+  });
+
+  afterAll(() => close());
+
+  beforeEach(() => {
+    seen.length = 0;
+  });
+
+  const hello = (headers: Record<string, string>) =>
+    fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query: '{ hello }' }),
+    }).then((response) => response.json());
+
+  it.each([
+    ['sampled', '01', '01'],
+    ['not sampled', '00', '00'],
+  ])('runs resolvers in a span of their own in a %s caller’s trace', async (_case, flags, sent) => {
+    await hello({ traceparent: `00-${TRACE_ID}-${SPAN_ID}-${flags}` });
+
+    expect(seen).toEqual([{ current: expect.any(String), traceId: TRACE_ID }]);
+    expect(parseTraceparent(seen[0]!.current)).toEqual({
+      traceId: TRACE_ID,
+      spanId: expect.not.stringMatching(SPAN_ID),
+      flags: sent,
+    });
+  });
+
+  it('starts a sampled trace per request for callers that sent none', async () => {
+    await hello({});
+    await hello({ traceparent: '00-garbage-01' });
+
+    const [first, second] = seen.map(({ current }) => parseTraceparent(current));
+    expect(first).toMatchObject({ flags: '01' });
+    expect(second).toMatchObject({ flags: '01' });
+    expect(first!.traceId).not.toBe(second!.traceId);
+    expect(seen.map(({ traceId }) => traceId)).toEqual([undefined, undefined]);
+  });
+});
+
 describe('event spans', () => {
   const event = (traceparent?: string): EventEnvelope => ({
     id: '01a2008b-7135-758f-99d0-9579c0a8a2c2',

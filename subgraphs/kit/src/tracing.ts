@@ -32,7 +32,13 @@ import {
   ATTR_SERVICE_NAME,
 } from '@opentelemetry/semantic-conventions';
 import { errorCodeOf } from './errors';
-import { TRACEPARENT_HEADER, currentTraceparent, extractTraceContext } from './trace';
+import {
+  TRACEPARENT_HEADER,
+  currentTraceparent,
+  extractTraceContext,
+  inUnrecordedSpan,
+  type TraceContext,
+} from './trace';
 
 /** The instrumentation scope of every span the platform's own code starts. */
 export const TRACER_NAME = '@dabba/subgraph-kit';
@@ -140,15 +146,19 @@ export function recordFailure(span: Span, error: unknown): void {
 /**
  * Serves a request in a server span `<method> <route>` whose parent is the caller's W3C
  * traceparent (else it starts a trace), ended once the response is sent. Everything `serve`
- * awaits runs in it: resolvers, subgraph fetches, events staged for the outbox.
+ * awaits runs in it: resolvers, subgraph fetches, events staged for the outbox. With the
+ * untraced tracer no span is created: `serve` runs in an unrecorded one under `caller` (the
+ * request's traceparent, parsed), which propagates alike.
  */
 export function inServerSpan(
   tracer: Tracer,
   route: string,
   req: IncomingMessage,
   res: ServerResponse,
+  caller: TraceContext | null,
   serve: () => Promise<void>,
 ): Promise<void> {
+  if (tracer === untraced) return inUnrecordedSpan(caller, serve);
   const method = req.method ?? 'GET';
   return tracer.startActiveSpan(
     `${method} ${route}`,
