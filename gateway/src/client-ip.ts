@@ -13,7 +13,10 @@ function normalize(address: string): string {
  * trusts (anyone else could write that header), else the socket's peer. Undefined when neither
  * is a valid IP address.
  */
-export function clientIp(request: IncomingMessage, trustProxy: boolean): string | undefined {
+export function clientIp(
+  request: Pick<IncomingMessage, 'headers' | 'socket'>,
+  trustProxy: boolean,
+): string | undefined {
   if (trustProxy) {
     const forwarded = request.headers['x-forwarded-for'];
     const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim();

@@ -11,7 +11,10 @@ import { startTokenRevocationFeed } from './token-revocations';
  * Edge authentication: decides who the caller of one HTTP request is. The gateway signs the result
  * for every subgraph fetch, so this is the only place that reads credentials.
  */
-export type Authenticate = (request: IncomingMessage) => Promise<Identity>;
+export type Authenticate = (request: CallerRequest) => Promise<Identity>;
+
+/** What authentication reads of a request: an HTTP request, or a WebSocket's connection_init. */
+export type CallerRequest = Pick<IncomingMessage, 'headers' | 'socket'>;
 
 /** Who presented a credential; the gateway adds where the request came from. */
 export type Caller = Omit<Identity, 'clientIp'>;

@@ -28,7 +28,7 @@ import type pino from 'pino';
 import { Counter, Gauge, type Registry } from 'prom-client';
 import { WebSocketServer } from 'ws';
 import type { GatewayContext } from '../context';
-import type { Authenticate } from '../identity';
+import type { Authenticate, CallerRequest } from '../identity';
 import type { Protection } from '../protection';
 import { shapeCarriedPayload } from './carried';
 import { LiveHub, type LiveChange } from './hub';
@@ -97,11 +97,11 @@ function authorizationOf(
 function withAuthorization(
   request: IncomingMessage,
   authorization: string | undefined,
-): IncomingMessage {
+): CallerRequest {
   const headers = { ...request.headers };
   if (authorization === undefined) delete headers.authorization;
   else headers.authorization = authorization;
-  return { headers, socket: request.socket } as IncomingMessage;
+  return { headers, socket: request.socket };
 }
 
 function isFormattedError(value: unknown): value is GraphQLFormattedError {
