@@ -1,4 +1,9 @@
-/** A partner organisation: the restaurant group or grocer whose stores, menus and orders it owns. */
+/**
+ * A partner organisation: the restaurant group or grocer whose stores, menus and orders it owns.
+ * None of these facts ever changes once it is created (and it is never deleted), so a reader may
+ * keep it as long as it likes (see organization-reads.ts). How many OWNERs it has changes, and is
+ * the persistence's alone (OrganizationRepository's owner count).
+ */
 export interface Organization {
   /** `org_…` */
   id: string;
@@ -6,12 +11,6 @@ export interface Organization {
   /** The user who created it, its first OWNER. */
   createdBy: string;
   createdAt: Date;
-  /**
-   * How many of its members are OWNERs. Kept on the organisation so that demoting or removing an
-   * owner is one conditional update (`ownerCount > 1`): two owners demoting each other at once
-   * cannot leave it without one.
-   */
-  ownerCount: number;
 }
 
 export const ORGANIZATION_NAME_MAX_LENGTH = 80;

@@ -5,6 +5,11 @@ export interface OrganizationDocument {
   name: string;
   createdBy: string;
   createdAt: Date;
+  /**
+   * How many of its members are OWNERs. Kept on the organisation so that demoting or removing an
+   * owner is one conditional update (`ownerCount > 1`): two owners demoting each other at once
+   * cannot leave it without one.
+   */
   ownerCount: number;
   /** The creator's idempotency key: a replay of createOrganization finds the organisation by it. */
   idempotencyKey: string | null;

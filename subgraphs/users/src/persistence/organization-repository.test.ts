@@ -17,7 +17,6 @@ const organization = {
   name: 'Minh Kitchens',
   createdBy: 'usr_minh',
   createdAt: now,
-  ownerCount: 2,
 };
 const member = (userId: string, role: Membership['role'], at = now): Membership => ({
   id: `mem_${userId}`,
@@ -85,11 +84,14 @@ describe('organisation repositories', () => {
   });
 
   it('never lets concurrent demotions take the last owner away', async () => {
+    await repos.organizations.addOwner('org_1');
     const results = await Promise.all(
       Array.from({ length: 6 }, () => repos.organizations.removeOwnerUnlessLast('org_1')),
     );
     expect(results.filter(Boolean)).toHaveLength(1);
-    expect((await repos.organizations.findByIds(['org_1']))[0]?.ownerCount).toBe(1);
+    expect(await repos.organizations.removeOwnerUnlessLast('org_1')).toBe(false);
+    await repos.organizations.addOwner('org_1');
+    expect(await repos.organizations.removeOwnerUnlessLast('org_1')).toBe(true);
   });
 
   it('keeps one membership per user and organisation, and pages members in joining order', async () => {

@@ -14,7 +14,6 @@ function toDomain(doc: OrganizationDocument): Organization {
     name: doc.name,
     createdBy: doc.createdBy,
     createdAt: doc.createdAt,
-    ownerCount: doc.ownerCount,
   };
 }
 
@@ -30,22 +29,29 @@ export class OrganizationRepository {
     await this.model.syncIndexes();
   }
 
-  /** Throws a duplicate-key error (isDuplicateKeyError) when the creator reused the key. */
+  /**
+   * A new organisation, its creator its one OWNER. Throws a duplicate-key error
+   * (isDuplicateKeyError) when the creator reused the key.
+   */
   async insert(
     organization: Organization,
     idempotencyKey: string | null,
     session?: ClientSession,
   ): Promise<void> {
     const { id, ...fields } = organization;
-    await this.model.create([{ _id: id, ...fields, idempotencyKey }], { session });
+    await this.model.create([{ _id: id, ...fields, ownerCount: 1, idempotencyKey }], { session });
   }
 
-  /** Inserts or replaces by id, for demo data. */
-  async upsert(organization: Organization, session?: ClientSession): Promise<void> {
+  /** Inserts or replaces by id, with `ownerCount` OWNERs, for demo data. */
+  async upsert(
+    organization: Organization,
+    ownerCount: number,
+    session?: ClientSession,
+  ): Promise<void> {
     const { id, ...fields } = organization;
     await this.model.replaceOne(
       { _id: id },
-      { ...fields, idempotencyKey: null },
+      { ...fields, ownerCount, idempotencyKey: null },
       { upsert: true, session },
     );
   }

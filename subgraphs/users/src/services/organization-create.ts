@@ -45,7 +45,6 @@ export function makeCreateOrganization(deps: {
       name: normalizeOrganizationName(name),
       createdBy: userId,
       createdAt: now,
-      ownerCount: 1,
     };
     try {
       await deps.unitOfWork.run(async (tx) => {

@@ -1,4 +1,5 @@
 import type { Page } from '@dabba/subgraph-kit';
+import { LRUCache } from 'lru-cache';
 import type { ApiKey } from '../domain/api-key';
 import type { Invitation } from '../domain/invitation';
 import type { Membership } from '../domain/membership';
@@ -6,11 +7,18 @@ import type { Organization } from '../domain/organization';
 import type { UsersPersistence } from '../persistence';
 import { readTimePage, type PageArgs } from './paging';
 
+/** How many organisations getOrganizationsByIds keeps in memory, the least recently read going first. */
+export const KEPT_ORGANIZATIONS = 10_000;
+
 /**
  * The read side of organisations: lookups behind the per-request DataLoaders and the
  * organisation's lists. Batch lookups return what they found, in any order. Lists are pages of 1
  * to 100 (members in joining order, invitations and API keys newest first); a bad size or cursor
  * is a BAD_USER_INPUT.
+ *
+ * An organisation never changes once created and is never deleted, so getOrganizationsByIds keeps
+ * the ones it found (up to KEPT_ORGANIZATIONS) and reads the database only for the others: the
+ * gateway asks for organisations by id on most requests that show a store (`_entities`).
  */
 export interface OrganizationReads {
   getOrganizationsByIds(ids: readonly string[]): Promise<Organization[]>;
@@ -35,8 +43,24 @@ export function makeOrganizationReads({
     <T>(find: (ids: readonly string[]) => Promise<T[]>) =>
     (ids: readonly string[]) =>
       ids.length === 0 ? Promise.resolve([]) : find(ids);
+  const kept = new LRUCache<string, Organization>({ max: KEPT_ORGANIZATIONS });
+  const getOrganizationsByIds = async (ids: readonly string[]): Promise<Organization[]> => {
+    const found: Organization[] = [];
+    const missing: string[] = [];
+    for (const id of ids) {
+      const organization = kept.get(id);
+      if (organization) found.push(organization);
+      else missing.push(id);
+    }
+    if (missing.length === 0) return found;
+    for (const organization of await organizations.findByIds(missing)) {
+      kept.set(organization.id, Object.freeze(organization));
+      found.push(organization);
+    }
+    return found;
+  };
   return {
-    getOrganizationsByIds: batch((ids) => organizations.findByIds(ids)),
+    getOrganizationsByIds,
     getMembershipsByUsers: batch((ids) => memberships.findByUsers(ids)),
     getInvitationsByIds: batch((ids) => invitations.findByIds(ids)),
     getApiKeysByIds: batch((ids) => apiKeys.findByIds(ids)),

@@ -22,13 +22,10 @@ export function makeSeedOrganization({
 }: Pick<UsersPersistence, 'organizations' | 'memberships' | 'users'>): SeedOrganization {
   return async ({ id, name, createdAt, members }) => {
     const owners = members.filter((member) => member.role === 'OWNER');
-    await organizations.upsert({
-      id,
-      name,
-      createdBy: owners[0]!.userId,
-      createdAt,
-      ownerCount: owners.length,
-    });
+    await organizations.upsert(
+      { id, name, createdBy: owners[0]!.userId, createdAt },
+      owners.length,
+    );
     for (const { userId, role } of members) {
       await memberships.upsert({
         id: `mem_${id}_${userId}`,
