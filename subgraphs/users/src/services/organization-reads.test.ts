@@ -49,4 +49,17 @@ describe('getOrganizationsByIds', () => {
     expect(await reads.getOrganizationsByIds([])).toEqual([]);
     expect(find).toHaveBeenCalledTimes(2);
   });
+
+  it('gives each reader its own copy of a kept organisation', async () => {
+    await persistence.organizations.upsert(organization('org_copied', 'Minh Kitchens'), 1);
+    const reads = makeOrganizationReads(persistence);
+    const [first] = await reads.getOrganizationsByIds(['org_copied']);
+    first!.name = 'Marked by a reader';
+    const [second] = await reads.getOrganizationsByIds(['org_copied']);
+    second!.name = 'Marked by another';
+
+    expect(await reads.getOrganizationsByIds(['org_copied'])).toEqual([
+      organization('org_copied', 'Minh Kitchens'),
+    ]);
+  });
 });

@@ -49,13 +49,14 @@ export function makeOrganizationReads({
     const missing: string[] = [];
     for (const id of ids) {
       const organization = kept.get(id);
-      if (organization) found.push(organization);
+      // A copy: what reads it may mark it (e.g. @apollo/subgraph defines its __typename).
+      if (organization) found.push({ ...organization });
       else missing.push(id);
     }
     if (missing.length === 0) return found;
     for (const organization of await organizations.findByIds(missing)) {
-      kept.set(organization.id, Object.freeze(organization));
-      found.push(organization);
+      kept.set(organization.id, organization);
+      found.push({ ...organization });
     }
     return found;
   };
