@@ -110,11 +110,14 @@ export function currentTraceparent(ctx: Context = context.active()): string | un
  * the cost, so currentTraceparent() and the trace ids in logs are the same with tracing off.
  */
 export function inUnrecordedSpan<R>(caller: TraceContext | null, work: () => R): R {
-  const parent = caller ?? startTrace();
+  // One draw of random bytes: the span id, and the trace id when this starts the trace.
+  const ids = randomBytes(caller ? 8 : 24).toString('hex');
   const span = trace.wrapSpanContext({
-    traceId: parent.traceId,
-    spanId: newSpanId(),
-    traceFlags: Number.parseInt(parent.flags, 16) & TraceFlags.SAMPLED,
+    traceId: caller?.traceId ?? ids.slice(16),
+    spanId: ids.slice(0, 16),
+    traceFlags: caller
+      ? Number.parseInt(caller.flags, 16) & TraceFlags.SAMPLED
+      : TraceFlags.SAMPLED,
   });
   return context.with(trace.setSpan(ROOT_CONTEXT, span), work);
 }
