@@ -256,12 +256,10 @@ function contract(adapter: Adapter) {
       { queue: `contract_${suffix}.live.a`, routingKeys: ['thing.created.v1'], maxBacklog: 100 },
       (delivered) => first.push(delivered.messageId),
     );
-    await broker
-      .transport()
-      .listen(
-        { queue: `contract_${suffix}.live.b`, routingKeys: ['thing.#'], maxBacklog: 100 },
-        (delivered) => second.push(delivered.messageId),
-      );
+    await transport().listen(
+      { queue: `contract_${suffix}.live.b`, routingKeys: ['thing.#'], maxBacklog: 100 },
+      (delivered) => second.push(delivered.messageId),
+    );
 
     await t.publish(message(1, 'thing.created.v1'), { routingKey: 'thing.created.v1' });
     await t.publish(message(2, 'thing.deleted.v1'), { routingKey: 'thing.deleted.v1' });
