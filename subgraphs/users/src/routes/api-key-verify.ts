@@ -1,7 +1,7 @@
-import type { HttpRoute, HttpRouteResponse } from '@dabba/subgraph-kit';
+import type { HttpRoute } from '@dabba/subgraph-kit';
 import { z } from 'zod';
 import type { OrganizationServices } from '../services/organization-services';
-import { jsonBody, refuseUnlessGateway } from './internal';
+import { gatewayOnlyRoute } from './internal';
 
 /** Where the gateway checks a partner API key: same origin as the users subgraph's GraphQL. */
 export const API_KEY_VERIFY_PATH = '/internal/api-keys/verify';
@@ -9,11 +9,6 @@ export const INVALID_API_KEY = 'Invalid API key';
 
 /** Keys Dabba issues are 80 characters; anything much longer is not worth parsing. */
 const bodySchema = z.object({ key: z.string().max(512) });
-
-function parseBody(body: Buffer): z.infer<typeof bodySchema> | null {
-  const parsed = bodySchema.safeParse(jsonBody(body));
-  return parsed.success ? parsed.data : null;
-}
 
 /**
  * POST /internal/api-keys/verify, for the gateway only (a signed identity of kind `service`):
@@ -25,22 +20,18 @@ export function apiKeyRoutes(
   services: Pick<OrganizationServices, 'verifyApiKey' | 'verifyInternalCaller'>,
 ): HttpRoute[] {
   return [
-    {
+    gatewayOnlyRoute({
       path: API_KEY_VERIFY_PATH,
-      async handle({ headers, body }): Promise<HttpRouteResponse> {
-        const refused = refuseUnlessGateway(
-          services.verifyInternalCaller,
-          headers,
-          'verify API keys',
-        );
-        if (refused) return refused;
-        const request = parseBody(body);
-        if (!request) return { status: 400, body: { error: 'Expected a JSON body { "key": … }' } };
-        const verified = await services.verifyApiKey(request.key);
+      verifyInternalCaller: services.verifyInternalCaller,
+      what: 'verify API keys',
+      body: bodySchema,
+      expected: 'Expected a JSON body { "key": … }',
+      async handle({ key }) {
+        const verified = await services.verifyApiKey(key);
         return verified
           ? { status: 200, body: verified }
           : { status: 401, body: { error: INVALID_API_KEY } };
       },
-    },
+    }),
   ];
 }

@@ -1,11 +1,7 @@
-import {
-  TOKEN_REVOCATIONS_PATH,
-  type HttpRoute,
-  type HttpRouteResponse,
-} from '@dabba/subgraph-kit';
+import { TOKEN_REVOCATIONS_PATH, type HttpRoute } from '@dabba/subgraph-kit';
 import { z } from 'zod';
 import type { UsersServices } from '../services';
-import { jsonBody, refuseUnlessGateway } from './internal';
+import { gatewayOnlyRoute } from './internal';
 
 /** Revocations per answer; `hasMore` asks for the next page. */
 export const TOKEN_REVOCATIONS_PAGE = 1_000;
@@ -25,23 +21,13 @@ export function tokenRevocationRoutes(
   services: Pick<UsersServices, 'verifyInternalCaller' | 'listTokenRevocations'>,
 ): HttpRoute[] {
   return [
-    {
+    gatewayOnlyRoute({
       path: TOKEN_REVOCATIONS_PATH,
-      async handle({ headers, body }): Promise<HttpRouteResponse> {
-        const refused = refuseUnlessGateway(
-          services.verifyInternalCaller,
-          headers,
-          'read token revocations',
-        );
-        if (refused) return refused;
-        const request = bodySchema.safeParse(jsonBody(body));
-        if (!request.success) {
-          return {
-            status: 400,
-            body: { error: 'Expected a JSON body { "since": ISO time, "after"? }' },
-          };
-        }
-        const { since, after } = request.data;
+      verifyInternalCaller: services.verifyInternalCaller,
+      what: 'read token revocations',
+      body: bodySchema,
+      expected: 'Expected a JSON body { "since": ISO time, "after"? }',
+      async handle({ since, after }) {
         const page = await services.listTokenRevocations(
           new Date(since),
           TOKEN_REVOCATIONS_PAGE + 1,
@@ -58,6 +44,6 @@ export function tokenRevocationRoutes(
           },
         };
       },
-    },
+    }),
   ];
 }
