@@ -6,6 +6,7 @@ import { eventCatalog } from '@dabba/schema/events';
 import { checkLiveFields, type LiveField } from '@dabba/schema/live';
 import {
   DomainError,
+  INTERNAL_ERROR_MESSAGE,
   ensureTrace,
   type Identity,
   type Transport,
@@ -18,7 +19,6 @@ import {
   validate,
   type DocumentNode,
   type ExecutionResult,
-  type GraphQLFormattedError,
   type GraphQLSchema,
 } from 'graphql';
 import { CloseCode, type SubscribePayload } from 'graphql-ws';
@@ -104,14 +104,6 @@ function withAuthorization(
   return { headers, socket: request.socket };
 }
 
-function isFormattedError(value: unknown): value is GraphQLFormattedError {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as { message?: unknown }).message === 'string'
-  );
-}
-
 /** When a Bearer access token stops being valid (ms since the epoch); none for API keys. */
 function tokenExpiry(authorization: string | undefined): number | undefined {
   const [scheme, token] = authorization?.trim().split(/ +/) ?? [];
@@ -131,17 +123,18 @@ function shareKey(prepared: Prepared): string {
   ]);
 }
 
-/** Errors for graphql-ws's error message: it sends GraphQLError instances only. */
-const errorsOf = (error: unknown): GraphQLError[] => {
+/**
+ * Errors for graphql-ws's error message, which sends GraphQLError instances only. What was not
+ * meant for the client is logged and answered as INTERNAL, never with its message.
+ */
+function errorsOf(error: unknown, logger: pino.Logger): GraphQLError[] {
   if (error instanceof GraphQLError) return [error];
-  if (isFormattedError(error)) {
-    return [new GraphQLError(error.message, { extensions: error.extensions ?? {} })];
-  }
   if (error instanceof DomainError) {
     return [new GraphQLError(error.message, { extensions: { code: error.code } })];
   }
-  throw error;
-};
+  logger.error({ err: error }, 'subscription could not be prepared');
+  return [new GraphQLError(INTERNAL_ERROR_MESSAGE, { extensions: { code: 'INTERNAL' } })];
+}
 
 /**
  * Subscriptions over graphql-ws, served by the gateway itself: Apollo Gateway executes queries
@@ -239,7 +232,11 @@ export function createLiveSubscriptions(options: LiveSubscriptionsOptions): Live
       socket: extra.socket,
     };
     const first = await resolvePayload(prepared, { ends: false });
-    if (first.errors?.length) throw first.errors[0]!;
+    const refusal = first.errors?.[0];
+    if (refusal) {
+      // Already formatted for clients by the executor: passed on as it is.
+      throw new GraphQLError(refusal.message, { extensions: refusal.extensions ?? {} });
+    }
     const responseKey = Object.keys(first.data ?? {})[0];
     if (!responseKey || first.data?.[responseKey] == null) {
       throw new GraphQLError(
@@ -324,7 +321,7 @@ export function createLiveSubscriptions(options: LiveSubscriptionsOptions): Live
             const prepared = await prepare(ctx.extra, payload);
             return { schema: apiSchema!, document: prepared.document, contextValue: prepared };
           } catch (error) {
-            return errorsOf(error);
+            return errorsOf(error, logger);
           }
         },
         subscribe: (args) => stream(args.contextValue as Prepared),
