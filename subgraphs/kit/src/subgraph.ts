@@ -15,7 +15,7 @@ import { ConfigError, parseConfig, subgraphEnvSchema } from './config';
 import type { SubgraphContext } from './context';
 import { errorLoggingPlugin } from './error-logging';
 import { DomainError, formatGraphQLError, toHttpGraphQLError } from './errors';
-import { requestMetadata, serveApollo, type HttpRoute } from './http';
+import { serveApollo, type HttpRoute, type RequestMetadata } from './http';
 import { verifyIdentity } from './identity';
 import { createLogger } from './logger';
 import { createMetrics } from './metrics';
@@ -135,14 +135,16 @@ export async function startSubgraph<S, L>(
     });
     await apollo.start();
 
-    const context = async (req: IncomingMessage): Promise<SubgraphContext<S, L>> => {
+    const context = async (
+      req: IncomingMessage,
+      { requestId, traceparent, traceId }: RequestMetadata,
+    ): Promise<SubgraphContext<S, L>> => {
       let identity;
       try {
         identity = verifyIdentity(req.headers, config.IDENTITY_SECRET);
       } catch (error) {
         throw error instanceof DomainError ? toHttpGraphQLError(error) : error;
       }
-      const { requestId, traceparent, traceId } = requestMetadata(req);
       return {
         identity,
         requestId,
