@@ -10,6 +10,7 @@ export * from './http';
 export * from './identity';
 export * from './loaders';
 export * from './logger';
+export * from './redis';
 export * from './metrics';
 export * from './mongo';
 export * from './pagination';
