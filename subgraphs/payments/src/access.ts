@@ -35,6 +35,8 @@ export const paymentsAccessRules: AccessRules = {
     const order = await (context as PaymentsContext).loaders.orderById.load(orderId);
     return order === null || order.customerId === userId;
   },
+  /** Dabba's own services (orders authorising at checkout), never end users. */
+  internalService: ({ identity }) => identity.kind === 'service',
   /** The customer of the payment `paymentId` (confirmPayment). */
   payerOfPaymentId: async ({ identity, args, context }) => {
     const userId = userIdOf(identity);

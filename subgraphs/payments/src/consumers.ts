@@ -19,7 +19,7 @@ export function paymentsConsumers(services: PaymentsServices): EventConsumer[] {
     }),
     preparedConsumer({
       name: 'on_order_ended',
-      events: ['orders.order.cancelled.v1', 'orders.order.rejected.v1'],
+      events: ['orders.order.cancelled.v1', 'orders.order.rejected.v1', 'orders.order.failed.v1'],
       prepare: (event) => services.endOrder.prepare(event.data as OrderEnded),
       handle: (event, tx, prepared) =>
         services.endOrder.apply(event.data as OrderEnded, tx, prepared),

@@ -304,7 +304,7 @@ describe('refunds that fail after the provider accepted them', () => {
   });
 });
 
-describe('cancelled and rejected orders', () => {
+describe('cancelled, rejected and failed orders', () => {
   it('releases an authorised hold and refunds a captured payment', async () => {
     const held = await authorizedPayment(30_000);
     await publishOrderEvent('orders.order.cancelled.v1', {
@@ -342,6 +342,34 @@ describe('cancelled and rejected orders', () => {
         full: true,
       }),
     ]);
+  });
+
+  it('releases a payment left waiting for 3-D Secure when the order failed, and closes the order', async () => {
+    const orderId = await placeOrder(45_000);
+    const waiting = await authorize({
+      orderId,
+      method: 'CARD',
+      paymentMethodRef: 'pm_card_threeDSecure2Required',
+    });
+    expect(waiting.status).toBe('REQUIRES_ACTION');
+    await handled(
+      await publishOrderEvent('orders.order.failed.v1', {
+        orderId,
+        customerId: CUSTOMER,
+        storeId: 'sto_pay',
+        reason: 'payment not completed in time',
+        failedAt: new Date().toISOString(),
+      }),
+    );
+    expect((await read(waiting.id)).status).toBe('CANCELLED');
+    expect(card.calls).toContainEqual({ method: 'cancel', key: `${waiting.id}:cancel` });
+    expect(await published(waiting.id)).toEqual([
+      cancelledEvent({ paymentId: waiting.id, orderId }),
+    ]);
+    expect(await authorize({ orderId, method: 'CASH' })).toMatchObject({
+      __typename: 'InvalidPaymentInput',
+      field: 'orderId',
+    });
   });
 
   it('keeps an order closed when its cancellation arrives before its placement', async () => {

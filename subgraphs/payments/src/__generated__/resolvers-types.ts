@@ -20,6 +20,30 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** An order as the orders service placed it, and how its customer pays for it. */
+export type AuthorizeOrderPaymentInput = {
+  /** ISO 4217 code of the total and the tip. */
+  currency: Scalars['String']['input'];
+  customerId: Scalars['ID']['input'];
+  /** Unique per attempt, chosen by the orders service (8 to 128 characters). */
+  idempotencyKey: Scalars['String']['input'];
+  method: PaymentMethodKind;
+  orderId: Scalars['ID']['input'];
+  /** The provider's payment method id from the client's tokenisation (e.g. pm_…); required for CARD. */
+  paymentMethodRef?: InputMaybe<Scalars['String']['input']>;
+  /** Catalog promotions the order's price applied. */
+  promotionIds?: Array<Scalars['ID']['input']>;
+  /** Where the provider sends the customer back after 3-D Secure. */
+  returnUrl?: InputMaybe<Scalars['String']['input']>;
+  /** Keep the card on the customer for later orders. */
+  savePaymentMethod?: InputMaybe<Scalars['Boolean']['input']>;
+  storeId: Scalars['ID']['input'];
+  /** Minor units. */
+  tipAmount?: Scalars['Int']['input'];
+  /** The order's total, tip excluded, in minor units. */
+  totalAmount: Scalars['Int']['input'];
+};
+
 export type AuthorizePaymentInput = {
   /** Unique per attempt, chosen by the client (8 to 128 characters). */
   idempotencyKey: Scalars['String']['input'];
@@ -126,6 +150,13 @@ export type MoneyInput = {
 export type Mutation = {
   __typename?: 'Mutation';
   /**
+   * For the orders service at checkout: records the order as orders placed it, then authorizes like
+   * authorizePayment for its customer. The same idempotency key for the same customer returns the
+   * first payment; an order payments already knows with another customer, store or total is
+   * INVALID_INPUT on orderId.
+   */
+  authorizeOrderPayment: AuthorizePaymentResult;
+  /**
    * Pays for an order, by its customer: the amount is the order's total (plus the tip), never
    * taken from the client. A card is held, to be captured at delivery; it may need 3-D Secure
    * first (status REQUIRES_ACTION, see nextAction, then confirmPayment). Cash is authorised at
@@ -140,6 +171,11 @@ export type Mutation = {
    * with the same idempotency key returns the first refund.
    */
   refundPayment: RefundPaymentResult;
+};
+
+
+export type MutationAuthorizeOrderPaymentArgs = {
+  input: AuthorizeOrderPaymentInput;
 };
 
 
@@ -190,7 +226,8 @@ export type PageInfo = {
 /**
  * A customer's payment for one order: authorised at checkout, captured at delivery, possibly
  * refunded. An order has at most one live payment (not FAILED or CANCELLED); a declined attempt
- * can be followed by another. Readable by the paying customer, support and admins.
+ * can be followed by another. Readable by the paying customer, support and admins, and by Dabba's
+ * own services (orders reads the payment it authorised at checkout).
  */
 export type Payment = {
   __typename?: 'Payment';
@@ -589,8 +626,10 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  AuthorizePaymentInput: AuthorizePaymentInput;
+  AuthorizeOrderPaymentInput: AuthorizeOrderPaymentInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AuthorizePaymentInput: AuthorizePaymentInput;
   AuthorizePaymentResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['AuthorizePaymentResult']>;
   ConfirmPaymentResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ConfirmPaymentResult']>;
   CurrencyMismatch: ResolverTypeWrapper<CurrencyMismatch>;
@@ -601,7 +640,6 @@ export type ResolversTypes = ResolversObject<{
   LedgerEntryKind: LedgerEntryKind;
   LedgerPosting: ResolverTypeWrapper<LedgerPosting>;
   LedgerReconciliation: ResolverTypeWrapper<LedgerReconciliation>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Money: ResolverTypeWrapper<Money>;
   MoneyInput: MoneyInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -636,8 +674,10 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  AuthorizePaymentInput: AuthorizePaymentInput;
+  AuthorizeOrderPaymentInput: AuthorizeOrderPaymentInput;
   ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
+  AuthorizePaymentInput: AuthorizePaymentInput;
   AuthorizePaymentResult: ResolversUnionTypes<ResolversParentTypes>['AuthorizePaymentResult'];
   ConfirmPaymentResult: ResolversUnionTypes<ResolversParentTypes>['ConfirmPaymentResult'];
   CurrencyMismatch: CurrencyMismatch;
@@ -647,7 +687,6 @@ export type ResolversParentTypes = ResolversObject<{
   LedgerEntry: JournalEntryModel;
   LedgerPosting: LedgerPosting;
   LedgerReconciliation: LedgerReconciliation;
-  Int: Scalars['Int']['output'];
   Money: Money;
   MoneyInput: MoneyInput;
   Mutation: Record<PropertyKey, never>;
@@ -743,6 +782,7 @@ export type MoneyResolvers<ContextType = PaymentsContext, ParentType extends Res
 }>;
 
 export type MutationResolvers<ContextType = PaymentsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  authorizeOrderPayment?: Resolver<ResolversTypes['AuthorizePaymentResult'], ParentType, ContextType, RequireFields<MutationAuthorizeOrderPaymentArgs, 'input'>>;
   authorizePayment?: Resolver<ResolversTypes['AuthorizePaymentResult'], ParentType, ContextType, RequireFields<MutationAuthorizePaymentArgs, 'input'>>;
   confirmPayment?: Resolver<ResolversTypes['ConfirmPaymentResult'], ParentType, ContextType, RequireFields<MutationConfirmPaymentArgs, 'paymentId'>>;
   refundPayment?: Resolver<ResolversTypes['RefundPaymentResult'], ParentType, ContextType, RequireFields<MutationRefundPaymentArgs, 'input'>>;

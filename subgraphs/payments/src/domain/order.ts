@@ -1,8 +1,9 @@
 import type { Money } from '@dabba/subgraph-kit';
 
 /**
- * What payments knows of an order, projected from orders.order.placed.v1: enough to charge for
- * it without asking the orders subgraph, and to tell who may pay.
+ * What payments knows of an order, projected from orders.order.placed.v1 (or recorded by
+ * authorizeOrderPayment before it): enough to charge for it without asking the orders subgraph,
+ * and to tell who may pay.
  */
 export interface OrderProjection {
   id: string;
@@ -11,7 +12,7 @@ export interface OrderProjection {
   /** What the customer is to pay, tip excluded. */
   total: Money;
   placedAt: Date;
-  /** Set when the order was cancelled or rejected: it can no longer be paid. */
+  /** Set when the order was cancelled, rejected or failed: it can no longer be paid. */
   closed: boolean;
 }
 

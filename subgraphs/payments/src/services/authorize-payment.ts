@@ -17,15 +17,26 @@ import { IDEMPOTENCY_KEY, newPaymentId, providerKeys } from './ids';
 import { recordChange } from './record';
 import { providerFor, type Deps } from './runtime';
 
-export interface AuthorizePaymentInput {
+/** How the customer pays for an order, whoever asks. */
+export interface CheckoutRequest {
   orderId: string;
   method: PaymentMethodKind;
   paymentMethodRef?: string | null;
   savePaymentMethod?: boolean | null;
-  tip?: string | null;
   returnUrl?: string | null;
   idempotencyKey: string;
 }
+
+export interface AuthorizePaymentInput extends CheckoutRequest {
+  /** A decimal amount in the order's currency, e.g. "1.50". */
+  tip?: string | null;
+}
+
+/**
+ * The tip as it was given: a decimal in the order's currency (customers), or minor units (the
+ * orders service), each checked under its own input field.
+ */
+export type Tip = { decimal: string | null | undefined } | { minor: number };
 
 export type AuthorizePaymentResult =
   | ({ kind: 'Payment' } & Payment)
@@ -46,9 +57,27 @@ export type AuthorizePayment = (
   input: AuthorizePaymentInput,
 ) => Promise<AuthorizePaymentResult>;
 
+/** AuthorizePayment for a tip given either way: the one code path both mutations take. */
+export type AuthorizeCheckout = (
+  customerId: string,
+  request: CheckoutRequest,
+  tip: Tip,
+) => Promise<AuthorizePaymentResult>;
+
 /** GraphQL's Int, in which amounts are returned. */
 const MAX_AMOUNT = 2_147_483_647;
 const HTTPS_URL = /^https?:\/\/\S+$/;
+
+/** The tip in the order's currency's minor units, or why it is refused. */
+function tipIn(tip: Tip, currency: string): { amount: number } | InvalidPaymentInput {
+  if ('minor' in tip) {
+    return Number.isSafeInteger(tip.minor) && tip.minor >= 0
+      ? { amount: tip.minor }
+      : invalidInput('tipAmount', 'Must be a whole, non-negative number of minor units');
+  }
+  const parsed = parseMoney(tip.decimal ?? '0', currency);
+  return parsed.ok ? { amount: parsed.money.amount } : invalidInput('tip', `Tip ${parsed.reason}`);
+}
 
 function outcomeOf(payment: Payment): AuthorizePaymentResult {
   if (payment.status === 'FAILED') {
@@ -63,6 +92,11 @@ function outcomeOf(payment: Payment): AuthorizePaymentResult {
 }
 
 export function makeAuthorizePayment(deps: Deps): AuthorizePayment {
+  const checkout = makeAuthorizeCheckout(deps);
+  return (customerId, { tip, ...request }) => checkout(customerId, request, { decimal: tip });
+}
+
+export function makeAuthorizeCheckout(deps: Deps): AuthorizeCheckout {
   /** Asks the provider for a PENDING payment and records its answer. */
   async function authorize(payment: Payment): Promise<AuthorizePaymentResult> {
     if (payment.status !== 'PENDING') return outcomeOf(payment);
@@ -105,7 +139,7 @@ export function makeAuthorizePayment(deps: Deps): AuthorizePayment {
     }
   }
 
-  return async (customerId, input) => {
+  return async (customerId, input, givenTip) => {
     if (!IDEMPOTENCY_KEY.test(input.idempotencyKey)) {
       return invalidInput('idempotencyKey', 'Must be 8 to 128 visible ASCII characters');
     }
@@ -116,7 +150,7 @@ export function makeAuthorizePayment(deps: Deps): AuthorizePayment {
     if (!order || order.customerId !== customerId) {
       return { kind: 'UnknownOrder', orderId: input.orderId };
     }
-    if (order.closed) return invalidInput('orderId', 'This order was cancelled');
+    if (order.closed) return invalidInput('orderId', 'This order has ended');
     const cash = input.method === 'CASH';
     if (!cash && !input.paymentMethodRef) {
       return invalidInput('paymentMethodRef', 'A card payment needs a payment method');
@@ -127,10 +161,12 @@ export function makeAuthorizePayment(deps: Deps): AuthorizePayment {
     if (input.returnUrl && !HTTPS_URL.test(input.returnUrl)) {
       return invalidInput('returnUrl', 'Must be an http(s) URL');
     }
-    const tip = parseMoney(input.tip ?? '0', order.total.currency);
-    if (!tip.ok) return invalidInput('tip', `Tip ${tip.reason}`);
-    const amount = order.total.amount + tip.money.amount;
-    if (amount > MAX_AMOUNT) return invalidInput('tip', 'The amount is too large');
+    const tip = tipIn(givenTip, order.total.currency);
+    if ('kind' in tip) return tip;
+    const amount = order.total.amount + tip.amount;
+    if (amount > MAX_AMOUNT) {
+      return invalidInput('minor' in givenTip ? 'tipAmount' : 'tip', 'The amount is too large');
+    }
 
     const provider = cash ? deps.providers.cash : deps.providers.card;
     const save = !cash && input.savePaymentMethod === true;
@@ -153,7 +189,7 @@ export function makeAuthorizePayment(deps: Deps): AuthorizePayment {
       status: 'PENDING',
       currency: order.total.currency,
       amount,
-      tip: tip.money.amount,
+      tip: tip.amount,
       authorized: 0,
       captured: 0,
       refunded: 0,

@@ -25,9 +25,9 @@ export type PreparedEnd =
     };
 
 /**
- * An order was cancelled or rejected (orders.order.cancelled.v1 / rejected.v1): it can no longer
- * be paid, a hold on it is released (the intent cancelled), and money already captured is
- * refunded in full. `prepare` asks the provider outside any transaction with keys derived from
+ * An order was cancelled, rejected or failed (orders.order.cancelled.v1 / rejected.v1 /
+ * failed.v1): it can no longer be paid, a hold on it is released (the intent cancelled), and money
+ * already captured is refunded in full. `prepare` asks the provider outside any transaction with keys derived from
  * the payment (`<paymentId>:cancel`, `<refundId>:refund` with a refund id derived from the
  * payment), so a redelivery after a crash repeats the same calls, which the provider answers once;
  * `apply` closes the order and records the answer in the consumer's transaction.

@@ -1,5 +1,6 @@
 import type { PaymentsPersistence } from '../persistence';
 import { makeApplyWebhook, type ApplyWebhook } from './apply-webhook';
+import { makeAuthorizeOrderPayment, type AuthorizeOrderPayment } from './authorize-order-payment';
 import { makeAuthorizePayment, type AuthorizePayment } from './authorize-payment';
 import { makeCapturePayment, type CapturePayment } from './capture-payment';
 import { makeConfirmPayment, type ConfirmPayment } from './confirm-payment';
@@ -30,6 +31,7 @@ export type { PaymentProviders, PaymentsRuntime } from './runtime';
 export interface PaymentsServices {
   projectOrder: ProjectOrder;
   authorizePayment: AuthorizePayment;
+  authorizeOrderPayment: AuthorizeOrderPayment;
   confirmPayment: ConfirmPayment;
   capturePayment: CapturePayment;
   refundPayment: RefundPayment;
@@ -50,9 +52,11 @@ export function createPaymentsServices(
   runtime: PaymentsRuntime,
 ): PaymentsServices {
   const deps = { ...persistence, ...runtime, now: runtime.now ?? (() => new Date()) };
+  const projectOrder = makeProjectOrder(deps);
   return {
-    projectOrder: makeProjectOrder(deps),
+    projectOrder,
     authorizePayment: makeAuthorizePayment(deps),
+    authorizeOrderPayment: makeAuthorizeOrderPayment(deps, projectOrder),
     confirmPayment: makeConfirmPayment(deps),
     capturePayment: makeCapturePayment(deps),
     refundPayment: makeRefundPayment(deps),

@@ -5,4 +5,5 @@ export type OrderPlaced = EventData<DabbaEventCatalog, 'orders.order.placed.v1'>
 export type OrderDelivered = EventData<DabbaEventCatalog, 'orders.order.delivered.v1'>;
 export type OrderEnded =
   | EventData<DabbaEventCatalog, 'orders.order.cancelled.v1'>
+  | EventData<DabbaEventCatalog, 'orders.order.failed.v1'>
   | EventData<DabbaEventCatalog, 'orders.order.rejected.v1'>;

@@ -6,6 +6,7 @@ type OrdersEvent =
   | 'orders.order.placed.v1'
   | 'orders.order.delivered.v1'
   | 'orders.order.cancelled.v1'
+  | 'orders.order.failed.v1'
   | 'orders.order.rejected.v1';
 
 /** A UUIDv7 (time-ordered), as the kit gives every event. */
