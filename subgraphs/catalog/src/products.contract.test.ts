@@ -210,14 +210,19 @@ describe('products over HTTP', () => {
       createPromotion: { promotion: { needsCoupon: true, couponCode: 'MILK10' } },
     });
     const quote = `query ($code: String) { quoteBasket(storeId: "${FRESH_MART}", lines: [{ sku: "TEST-MILK-1L", quantity: 3 }], couponCode: $code) {
-      __typename ... on BasketQuote { subtotal { amount } total { amount } discounts { description amount { amount } skus } } ... on ProductError { code } } }`;
+      __typename ... on BasketQuote { subtotal { amount } total { amount } discounts { description amount { amount } skus coupon } } ... on ProductError { code } } }`;
     expect((await query(quote, { code: 'Milk10' })).data).toEqual({
       quoteBasket: {
         __typename: 'BasketQuote',
         subtotal: { amount: 96000 },
         total: { amount: 86400 },
         discounts: [
-          { description: 'Milk week: 10% off', amount: { amount: 9600 }, skus: ['TEST-MILK-1L'] },
+          {
+            description: 'Milk week: 10% off',
+            amount: { amount: 9600 },
+            skus: ['TEST-MILK-1L'],
+            coupon: true,
+          },
         ],
       },
     });

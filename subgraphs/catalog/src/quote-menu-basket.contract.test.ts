@@ -113,7 +113,7 @@ const QUOTE = `query ($lines: [BasketLineInput!]!) { quoteBasket(storeId: "${STO
   __typename
   ... on BasketQuote {
     subtotal { amount currency } total { amount }
-    discounts { amount { amount } skus lineIds }
+    discounts { amount { amount } skus lineIds coupon }
     lines { kind sku itemId quantity unitPrice { amount } total { amount } discount { amount } }
   }
   ... on InvalidMenuSelection { code invalid: lines { itemId quantity problems { code groupId } } }
@@ -138,7 +138,7 @@ describe('quoteBasket with menu items', () => {
       __typename: 'BasketQuote',
       subtotal: { amount: 200_000, currency: 'VND' },
       total: { amount: 180_000 },
-      discounts: [{ amount: { amount: 20_000 }, skus: [] }],
+      discounts: [{ amount: { amount: 20_000 }, skus: [], coupon: false }],
     });
     expect(quote.lines).toEqual(
       expect.arrayContaining([

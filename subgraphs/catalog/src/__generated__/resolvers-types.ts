@@ -82,6 +82,8 @@ export type AlreadyReviewed = ReviewError & {
 export type AppliedDiscount = {
   __typename?: 'AppliedDiscount';
   amount: Money;
+  /** Whether this discount is the coupon's promotion. */
+  coupon: Scalars['Boolean']['output'];
   description: Scalars['String']['output'];
   /** The lines it discounted (QuotedLine.lineId), products and menu items alike. */
   lineIds: Array<Scalars['String']['output']>;
@@ -672,8 +674,8 @@ export type Mutation = {
   hideReview: Review;
   /**
    * Holds stock for a checkout, every line or none, until the payment is authorised (committed),
-   * the order is cancelled or rejected (released) or ttlSeconds pass (expired). Called by the
-   * orders service; the same reservationKey and lines again return the first reservation.
+   * the order is cancelled, rejected or failed (released) or ttlSeconds pass (expired). Called by
+   * the orders service; the same reservationKey and lines again return the first reservation.
    */
   reserveStock: ReserveStockResult;
   /**
@@ -2343,6 +2345,7 @@ export type AlreadyReviewedResolvers<ContextType = CatalogContext, ParentType ex
 
 export type AppliedDiscountResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['AppliedDiscount'] = ResolversParentTypes['AppliedDiscount']> = ResolversObject<{
   amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  coupon?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   lineIds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   promotionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;

@@ -75,6 +75,7 @@ describe('priceBasket', () => {
             description: 'pro_a: 15% off',
             amount: 4999,
             lines: ['MILK'],
+            coupon: false,
           },
           {
             promotionId: 'pro_b',
@@ -82,6 +83,7 @@ describe('priceBasket', () => {
             description: 'pro_b: 5% off',
             amount: 12000,
             lines: ['RICE'],
+            coupon: false,
           },
         ],
         total: 256334,
@@ -192,6 +194,16 @@ describe('priceBasket', () => {
       ok: true,
       price: { total: 27000 },
     });
+    // Beside a promotion that applies by itself, only the coupon's discount says it is the coupon.
+    const automatic = promotion('pro_auto', {
+      rule: { kind: 'FIXED_AMOUNT', amount: 5000 },
+      target: { kind: 'STORE' },
+    });
+    const both = price(lines, [coupon, automatic], { couponCode: 'MILK10' });
+    expect(both.ok && both.price.discounts).toEqual([
+      expect.objectContaining({ promotionId: 'pro_auto', amount: 5000, coupon: false }),
+      expect.objectContaining({ promotionId: 'pro_c', amount: 3000, coupon: true }),
+    ]);
     expect(price(lines, [coupon], { couponCode: 'NOPE' })).toEqual({
       ok: false,
       problem: { code: 'COUPON_UNKNOWN', couponCode: 'NOPE' },

@@ -56,6 +56,8 @@ export interface AppliedDiscount {
   amount: number;
   /** Ids of the lines it discounted; empty for an order discount. */
   lines: string[];
+  /** Whether the promotion is the one the coupon code named. */
+  coupon: boolean;
 }
 
 export interface PricedLine {
@@ -230,6 +232,7 @@ export function priceBasket(input: PriceBasketInput): PriceBasketResult {
       description: `${promotion.name}: ${describeRule(promotion.rule, input.currency)}`,
       amount: 0,
       lines: [],
+      coupon: promotion === coupon,
     };
     entry.amount += amount;
     if (lineId !== null) entry.lines.push(lineId);

@@ -4,7 +4,8 @@ import type { InsufficientStock, UnknownSkus } from './product-results';
 
 /**
  * Stock held for a checkout. HELD until the payment is authorised (COMMITTED: the units leave
- * on-hand stock), the order is cancelled or rejected (RELEASED), or `expiresAt` passes (EXPIRED).
+ * on-hand stock), the order is cancelled, rejected or failed (RELEASED), or `expiresAt` passes
+ * (EXPIRED).
  * A committed reservation can still be released when its order is cancelled: the units go back
  * on the shelf.
  */

@@ -158,6 +158,7 @@ export function basketQuote(price: BasketPrice, refs: Readonly<Record<string, Qu
       amount: money(discount.amount),
       skus: discount.lines.flatMap((lineId) => ref(lineId).sku ?? []),
       lineIds: discount.lines,
+      coupon: discount.coupon,
     })),
     lines: price.lines.map((line) => ({
       ...ref(line.lineId),

@@ -3,7 +3,13 @@ import type { EventConsumer } from '@dabba/subgraph-kit';
 import type { ProductServices } from './product-services';
 
 type Data<T extends keyof DabbaEventCatalog & string> = EventData<DabbaEventCatalog, T>;
-const ORDER_ENDED = ['orders.order.cancelled.v1', 'orders.order.rejected.v1'] as const;
+/** An order that ended without being delivered: its stock and promotion uses go back. */
+const ORDER_ENDED = [
+  'orders.order.cancelled.v1',
+  'orders.order.rejected.v1',
+  'orders.order.failed.v1',
+] as const;
+type OrderEnded = Data<(typeof ORDER_ENDED)[number]>;
 
 /**
  * The catalog's reactions to orders and payments for stock and promotions. Each runs in the
@@ -24,7 +30,7 @@ export function productConsumers(services: ProductServices): EventConsumer[] {
       name: 'release_stock_on_order_end',
       events: ORDER_ENDED,
       handle: async (event, tx) => {
-        const { orderId } = event.data as Data<'orders.order.cancelled.v1'>;
+        const { orderId } = event.data as OrderEnded;
         await services.releaseReservation(orderId, tx);
       },
     },
@@ -41,7 +47,7 @@ export function productConsumers(services: ProductServices): EventConsumer[] {
       name: 'return_promotion_usage',
       events: ORDER_ENDED,
       handle: async (event, tx) => {
-        const { orderId } = event.data as Data<'orders.order.cancelled.v1'>;
+        const { orderId } = event.data as OrderEnded;
         await services.returnPromotionUsage(orderId, tx);
       },
     },

@@ -10,6 +10,7 @@ import {
 import type { Connection } from 'mongoose';
 import type { Store } from '../domain/store';
 import { openProductPersistence } from '../persistence/product-persistence';
+import { deliverOrderEvent } from './order-event-delivery.testing';
 import { createProductServices, type ProductServices } from './product-services';
 
 const STORE = {
@@ -72,6 +73,19 @@ describe('promotion usage', () => {
     for (let n = 0; n < 10; n++) {
       await unitOfWork.run((tx) => services.returnPromotionUsage(`ord_g${n}`, tx));
     }
+    expect(await redemptions(id)).toBe(0);
+
+    // An order that failed gives its use back through the consumer bound to orders' endings.
+    await place('ord_g_failed', 'usr_failed', [id]);
+    expect(await redemptions(id)).toBe(1);
+    const consumers = await deliverOrderEvent(services, unitOfWork, 'orders.order.failed.v1', {
+      orderId: 'ord_g_failed',
+      customerId: 'usr_failed',
+      storeId: STORE.id,
+      reason: 'payment declined',
+      failedAt: NOW.toISOString(),
+    });
+    expect(consumers).toContain('return_promotion_usage');
     expect(await redemptions(id)).toBe(0);
   });
 

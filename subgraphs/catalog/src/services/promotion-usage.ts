@@ -12,7 +12,7 @@ export type RecordPromotionUsage = (
   tx: Transaction,
 ) => Promise<void>;
 
-/** Gives back the uses a cancelled or rejected order took. */
+/** Gives back the uses a cancelled, rejected or failed order took. */
 export type ReturnPromotionUsage = (orderId: string, tx: Transaction) => Promise<void>;
 
 export function makeRecordPromotionUsage(deps: ProductDeps): RecordPromotionUsage {

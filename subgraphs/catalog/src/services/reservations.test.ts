@@ -10,6 +10,7 @@ import {
 import type { Connection } from 'mongoose';
 import type { Store } from '../domain/store';
 import { openProductPersistence } from '../persistence/product-persistence';
+import { deliverOrderEvent } from './order-event-delivery.testing';
 import { createProductServices, type ProductServices } from './product-services';
 
 const STORE: Store = {
@@ -195,6 +196,23 @@ describe('stock reservations on the embedded MongoDB', () => {
     expect(await stock('BREAD-1')).toEqual({ onHand: 10, reserved: 9, available: 1 });
     expect(await unitOfWork.run((tx) => services.releaseReservation('ord_cancel', tx))).toBe(true);
     expect(await unitOfWork.run((tx) => services.releaseReservation('ord_cancel', tx))).toBe(false);
+    expect(await stock('BREAD-1')).toEqual({ onHand: 10, reserved: 6, available: 4 });
+
+    // An order that failed (its payment never completed) gives its units back through the consumer.
+    await services.reserveStock({
+      storeId: STORE.id,
+      reservationKey: 'ord_failed',
+      lines: [{ sku: 'BREAD-1', quantity: 2 }],
+    });
+    expect(await stock('BREAD-1')).toEqual({ onHand: 10, reserved: 8, available: 2 });
+    const consumers = await deliverOrderEvent(services, unitOfWork, 'orders.order.failed.v1', {
+      orderId: 'ord_failed',
+      customerId: 'usr_failed',
+      storeId: STORE.id,
+      reason: 'payment declined',
+      failedAt: clock.toISOString(),
+    });
+    expect(consumers).toContain('release_stock_on_order_end');
     expect(await stock('BREAD-1')).toEqual({ onHand: 10, reserved: 6, available: 4 });
 
     expect(await services.expireReservations()).toBe(0);

@@ -10,9 +10,9 @@ import type { ProductDeps } from './product-context';
 export type CommitReservation = (key: string, tx: Transaction) => Promise<boolean>;
 
 /**
- * Releases the reservation under this key (its order was cancelled or rejected): held units
- * become available again, committed ones go back on the shelf. False when there is nothing to
- * release.
+ * Releases the reservation under this key (its order was cancelled, rejected or failed): held
+ * units become available again, committed ones go back on the shelf. False when there is nothing
+ * to release.
  */
 export type ReleaseReservation = (key: string, tx: Transaction) => Promise<boolean>;
 
