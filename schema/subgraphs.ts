@@ -11,12 +11,15 @@ export interface SubgraphInfo {
   defaultPort: number;
 }
 
-/** Every subgraph of the platform, in the order they are started. */
+/**
+ * Every subgraph of the platform, in the order they are started: orders after catalog and
+ * payments, which it calls at checkout.
+ */
 export const SUBGRAPHS: readonly SubgraphInfo[] = [
   { name: 'users', defaultPort: 4001 },
   { name: 'catalog', defaultPort: 4002 },
-  { name: 'orders', defaultPort: 4003 },
   { name: 'payments', defaultPort: 4004 },
+  { name: 'orders', defaultPort: 4003 },
   { name: 'dispatch', defaultPort: 4005 },
   { name: 'tracking', defaultPort: 4006 },
   { name: 'delivery', defaultPort: 4007 },

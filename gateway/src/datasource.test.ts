@@ -5,7 +5,7 @@ import { ANONYMOUS, createLogger, verifyIdentity } from '@dabba/subgraph-kit';
 import type { Agent } from 'undici';
 import type { GatewayContext } from './context';
 import { SignedIdentityDataSource } from './datasource';
-import { createSubgraphDispatcher } from './subgraph-fetch';
+import { createSubgraphDispatcher } from '@dabba/subgraph-kit';
 
 const SECRET = 'datasource-test-secret-0123456789abcdef';
 const STORES = 'query Stores__catalog__0($first:Int!){stores(first:$first){edges{node{id}}}}';

@@ -1,11 +1,17 @@
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { ANONYMOUS, IDENTITY_HEADER, REQUEST_ID_HEADER, signIdentity } from '@dabba/subgraph-kit';
+import {
+  ANONYMOUS,
+  IDENTITY_HEADER,
+  REQUEST_ID_HEADER,
+  postToSubgraph,
+  readGraphQLResponse,
+  signIdentity,
+} from '@dabba/subgraph-kit';
 import type pino from 'pino';
 import type { Dispatcher } from 'undici';
 import type { GatewayContext } from './context';
 import { subgraphUnavailableError } from './errors';
 import { InFlight } from './in-flight';
-import { postToSubgraph, readGraphQLResponse } from './subgraph-fetch';
 import { subgraphTraceHeaders } from './tracing';
 
 const signedByRequest = new WeakMap<GatewayContext, Record<string, string>>();

@@ -1,9 +1,9 @@
 import { ApolloGateway } from '@apollo/gateway';
 import { readSupergraphSdl } from '@dabba/schema';
+import { createSubgraphDispatcher } from '@dabba/subgraph-kit';
 import type pino from 'pino';
 import type { Agent } from 'undici';
 import { SignedIdentityDataSource } from './datasource';
-import { createSubgraphDispatcher } from './subgraph-fetch';
 
 export interface SubgraphRouting {
   identitySecret: string;

@@ -148,7 +148,7 @@ export function loadStartConfig(env: NodeJS.ProcessEnv, subgraphs: SubgraphInfo[
           name,
           entry: subgraphEntry(name),
           readyUrls: [readyUrl(port)],
-          env: { ...subgraphEnv, PORT: String(port), SEED_DEMO_DATA: 'true' },
+          env: { ...subgraphEnv, ...subgraphUrls, PORT: String(port), SEED_DEMO_DATA: 'true' },
         })),
         gateway: {
           name: 'gateway',

@@ -5,7 +5,7 @@ import {
   mintAccessToken,
   type MintOptions,
 } from '@dabba/gateway/src/testing';
-import { existingSubgraphs, loadSubgraphDefinition } from '@dabba/schema/subgraphs';
+import { envPrefix, existingSubgraphs, loadSubgraphDefinition } from '@dabba/schema/subgraphs';
 import {
   startSubgraph,
   type HostedSubgraph,
@@ -54,8 +54,16 @@ export async function startPlatform(
   try {
     for (const { name } of existingSubgraphs()) {
       const definition = loadSubgraphDefinition(name) as HostedSubgraph['definition'];
+      // A subgraph that calls others (orders) reaches those started before it.
+      const urls = Object.fromEntries(
+        started.map((subgraph) => [`${envPrefix(subgraph.name)}_SUBGRAPH_URL`, subgraph.url]),
+      );
       started.push(
-        await startSubgraph(definition, { env: subgraphEnv, port: 0, tracing: options.tracing }),
+        await startSubgraph(definition, {
+          env: { ...subgraphEnv, ...urls },
+          port: 0,
+          tracing: options.tracing,
+        }),
       );
     }
     await Promise.all(started.map((subgraph) => subgraph.seed()));

@@ -20,3 +20,6 @@ export * from './trace';
 export * from './tracing';
 export * from './money';
 export * from './dietary';
+export * from './subgraph-fetch';
+export * from './service-client';
+export * from './jobs';

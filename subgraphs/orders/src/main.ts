@@ -1,0 +1,4 @@
+import { runSubgraphMain } from '@dabba/subgraph-kit';
+import { ordersSubgraph } from './index';
+
+runSubgraphMain(ordersSubgraph);
