@@ -23,15 +23,22 @@ export interface PersistedQueryManifest {
   }[];
 }
 
-function isDocument(value: unknown): value is DocumentNode {
+/** A generated operation document (fragments' own documents are not sent on their own). */
+function isOperationDocument(value: unknown): value is DocumentNode {
   return (
-    typeof value === 'object' && value !== null && 'kind' in value && value.kind === 'Document'
+    typeof value === 'object' &&
+    value !== null &&
+    'kind' in value &&
+    value.kind === 'Document' &&
+    (value as DocumentNode).definitions.some(
+      (definition) => definition.kind === 'OperationDefinition',
+    )
   );
 }
 
 export function buildPersistedQueryManifest(): PersistedQueryManifest {
   const operations = Object.values(generated)
-    .filter(isDocument)
+    .filter(isOperationDocument)
     .map((document) => {
       const operation = getOperationAST(document);
       if (!operation?.name) throw new Error('Every SDK operation must have a name');
