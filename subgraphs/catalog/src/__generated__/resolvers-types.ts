@@ -1225,6 +1225,8 @@ export type QuotedLine = {
   kind: BasketLineKind;
   /** Identifies the line in the quote: the SKU, or the menu item with its chosen options. */
   lineId: Scalars['String']['output'];
+  /** The product of a PRODUCT line; null for a menu item. */
+  productId?: Maybe<Scalars['ID']['output']>;
   promotionId?: Maybe<Scalars['ID']['output']>;
   quantity: Scalars['Int']['output'];
   /** The SKU of a product line; null for a menu item. */
@@ -2791,6 +2793,7 @@ export type QuotedLineResolvers<ContextType = CatalogContext, ParentType extends
   itemId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['BasketLineKind'], ParentType, ContextType>;
   lineId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  productId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   promotionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sku?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

@@ -145,7 +145,7 @@ export function toGraphQL(outcome: Success | Failure): any {
 export function basketQuote(price: BasketPrice, refs: Readonly<Record<string, QuotedLineRef>>) {
   const money = (amount: number): Money => ({ amount, currency: price.currency });
   const ref = (lineId: string): QuotedLineRef =>
-    refs[lineId] ?? { kind: 'PRODUCT', sku: lineId, itemId: null };
+    refs[lineId] ?? { kind: 'PRODUCT', sku: lineId, itemId: null, productId: null };
   return {
     __typename: 'BasketQuote' as const,
     subtotal: money(price.subtotal),

@@ -109,7 +109,10 @@ export function makeQuoteBasket(
       };
     });
     const refs: Record<string, QuotedLineRef> = Object.fromEntries(
-      skus.map((sku) => [sku, { kind: 'PRODUCT', sku, itemId: null }]),
+      skus.map((sku) => [
+        sku,
+        { kind: 'PRODUCT', sku, itemId: null, productId: bySku.get(sku)!.id },
+      ]),
     );
     if (menu) {
       basket.push(...menu.lines);

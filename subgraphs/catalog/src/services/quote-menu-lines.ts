@@ -11,7 +11,8 @@ export interface MenuQuoteLine {
 
 /** What a quoted line is: a product by SKU or a menu item. */
 export type QuotedLineRef =
-  { kind: 'PRODUCT'; sku: string; itemId: null } | { kind: 'MENU_ITEM'; sku: null; itemId: string };
+  | { kind: 'PRODUCT'; sku: string; itemId: null; productId: string | null }
+  | { kind: 'MENU_ITEM'; sku: null; itemId: string; productId: null };
 
 /**
  * A line id naming the item and its choices, the same whatever order groups and options were
@@ -60,7 +61,7 @@ export async function menuBasketLines(
       quantity: line.quantity,
       nearExpiry: false,
     });
-    refs[lineId] = { kind: 'MENU_ITEM', sku: null, itemId: line.itemId };
+    refs[lineId] = { kind: 'MENU_ITEM', sku: null, itemId: line.itemId, productId: null };
   });
   return { ok: true, lines: [...merged.values()], refs };
 }

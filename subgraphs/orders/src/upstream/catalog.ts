@@ -80,7 +80,7 @@ const CHECKOUT = /* GraphQL */ `
       ... on BasketQuote {
         subtotal { ${MONEY} }
         discounts { promotionId description amount { ${MONEY} } coupon }
-        lines { lineId kind sku itemId quantity unitPrice { ${MONEY} } total { ${MONEY} } discount { ${MONEY} } }
+        lines { lineId kind sku itemId productId quantity unitPrice { ${MONEY} } total { ${MONEY} } discount { ${MONEY} } }
         promotionIds
       }
       ... on InvalidMenuSelection { message lines { itemId problems { message } } }
@@ -140,6 +140,7 @@ interface CheckoutData {
       kind: CartLine['kind'];
       sku: string | null;
       itemId: string | null;
+      productId: string | null;
       quantity: number;
       unitPrice: Amount;
       total: Amount;
@@ -200,6 +201,7 @@ function readBasket(
           kind: line.kind,
           sku: line.sku,
           itemId: line.itemId,
+          productId: quoted.productId,
           quantity: quoted.quantity,
           unitPrice: quoted.unitPrice.amount,
           total: quoted.total.amount,
