@@ -40,6 +40,8 @@ export async function startPlatform(
   options: {
     /** Where every service's spans go besides OTLP, e.g. an in-memory exporter's processor. */
     tracing?: TracingOptions;
+    /** RabbitMQ for every service's events; the in-process broker when left out. */
+    amqpUrl?: string;
   } = {},
 ): Promise<Platform> {
   const mongo = await startEmbeddedMongo();
@@ -48,6 +50,7 @@ export async function startPlatform(
     LOG_LEVEL: 'silent',
     IDENTITY_SECRET,
     MONGODB_URL: mongo.url,
+    ...(options.amqpUrl ? { AMQP_URL: options.amqpUrl } : {}),
   };
   const subgraphEnv = { ...env, AUTH_JWT_PRIVATE_KEY: ACCESS_TOKEN_KEYS.privateKey };
   const started: RunningSubgraph[] = [];
