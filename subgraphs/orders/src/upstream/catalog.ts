@@ -83,7 +83,7 @@ const CHECKOUT = /* GraphQL */ `
         lines { lineId kind sku itemId productId quantity unitPrice { ${MONEY} } total { ${MONEY} } discount { ${MONEY} } }
         promotionIds
       }
-      ... on InvalidMenuSelection { message lines { itemId problems { message } } }
+      ... on InvalidMenuSelection { message invalidLines: lines { itemId problems { message } } }
       ... on InvalidProductInput { message problems { field message } }
       ... on UnknownSkus { message skus }
       ... on CouponRejected { message }
@@ -149,7 +149,9 @@ interface CheckoutData {
     promotionIds?: string[];
     skus?: string[];
     problems?: { field: string; message: string }[];
-  } & { lines?: unknown };
+    /** InvalidMenuSelection's lines, aliased: QuotedLine.itemId is nullable, theirs is not. */
+    invalidLines?: { itemId: string; problems: { message: string }[] }[];
+  };
 }
 
 /**
@@ -226,10 +228,7 @@ function readBasket(
     case 'BelowMinimumOrder':
       return { ok: false, refusal: { kind: 'COUPON_REJECTED', message: quote.message! } };
     case 'InvalidMenuSelection': {
-      const invalid = quote.lines as unknown as {
-        itemId: string;
-        problems: { message: string }[];
-      }[];
+      const invalid = quote.invalidLines!;
       return {
         ok: false,
         refusal: {

@@ -40,7 +40,7 @@ const AUTHORIZE = /* GraphQL */ `
         status
       }
       ... on PaymentDeclined {
-        reason
+        declineCode
       }
       ... on OrderAlreadyPaid {
         payment {
@@ -63,7 +63,7 @@ interface Answer {
   __typename: string;
   id?: string;
   status?: string;
-  reason?: string;
+  declineCode?: string | null;
   payment?: { id: string; status: string };
   field?: string;
   message?: string;
@@ -91,7 +91,7 @@ export function createPaymentsPort(client: ServiceClient): PaymentsPort {
         case 'OrderAlreadyPaid':
           return fromPayment(answer.payment!);
         case 'PaymentDeclined':
-          return { kind: 'DECLINED', reason: answer.reason ?? 'declined' };
+          return { kind: 'DECLINED', reason: answer.declineCode ?? 'declined' };
         case 'PaymentProviderUnavailable':
           return { kind: 'UNAVAILABLE' };
         case 'InvalidPaymentInput':
