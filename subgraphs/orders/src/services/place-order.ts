@@ -231,6 +231,9 @@ export function makePlaceOrder(deps: Deps, transition: TransitionOrder) {
       now,
     );
     const created = await deps.unitOfWork.run(async (tx) => {
+      // Read first: a duplicate key error aborts the transaction, and its commit would then be
+      // retried for ever; a concurrent insert shows up here as a write conflict, retried.
+      if (await deps.orders.findById(orderId, tx.session)) return false;
       if (!(await deps.orders.insert(order, tx.session))) return false;
       await deps.carts.delete(cart.id, tx.session);
       tx.publish({
