@@ -1,0 +1,521 @@
+import { randomUUID } from 'node:crypto';
+import { DEMO_ORGANIZATION_IDS, DEMO_USER_IDS } from '@dabba/subgraph-kit';
+import { eventually } from '@dabba/payments/src/testing/order-events';
+import { postGraphQL } from './http';
+import { accessTokenFor, startPlatform, type Platform } from './platform';
+
+/** Authorization headers of everyone who takes part in an order. */
+export interface OrderParties {
+  customer: Record<string, string>;
+  /** Another customer, who has no part in the orders of `customer`. */
+  stranger: Record<string, string>;
+  grocer: Record<string, string>;
+  driver: Record<string, string>;
+  support: Record<string, string>;
+}
+
+const bearer = async (token: Promise<string>) => ({ authorization: `Bearer ${await token}` });
+
+/** What every orders e2e suite runs on: the platform, its gateway and the parties' tokens. */
+export interface OrdersSuite {
+  platform: Platform;
+  url: string;
+  parties: OrderParties;
+}
+
+/**
+ * Starts the platform (on RabbitMQ when AMQP_URL is set) before the suite's tests and closes it
+ * after them; the returned object is filled in once it is up.
+ */
+export function ordersSuite(): OrdersSuite {
+  const suite = {} as OrdersSuite;
+  beforeAll(async () => {
+    suite.platform = await startPlatform({ amqpUrl: process.env.AMQP_URL });
+    suite.url = suite.platform.gatewayUrl;
+    suite.parties = await orderParties();
+  }, 120_000);
+  afterAll(async () => {
+    await suite.platform?.close();
+  });
+  return suite;
+}
+
+/** Products of the suites' stores (VND): 2 milk and 3 bread make the usual basket. */
+export const MILK: ProductSpec = { sku: 'milk-1l', price: 32_000, onHand: 50 };
+export const BREAD: ProductSpec = { sku: 'bread-loaf', price: 18_500, onHand: 40 };
+export const OAT_MILK: ProductSpec = { sku: 'oat-milk-1l', price: 25_000, onHand: 10 };
+/** About 3.3 km north of STORE_LOCATION: two started kilometres past the included two. */
+export const HOME: GeoPoint = { lat: 10.8069, lng: 106.7009 };
+
+/** 2 milk and 3 bread for HOME with a 20,000 VND tip. */
+export const usualCart = (storeId: string): CartSpec => ({
+  storeId,
+  lines: [
+    { sku: MILK.sku, quantity: 2 },
+    { sku: BREAD.sku, quantity: 3 },
+  ],
+  deliverTo: HOME,
+  tip: '20000',
+});
+
+export const vnd = (amount: number): Money => ({ amount, currency: 'VND' });
+
+/** Tokens of the demo customer, grocer (OWNER of Priya Grocers), driver and support agent. */
+export async function orderParties(): Promise<OrderParties> {
+  return {
+    customer: await bearer(accessTokenFor(DEMO_USER_IDS.customer)),
+    stranger: await bearer(accessTokenFor(DEMO_USER_IDS.partner)),
+    grocer: await bearer(
+      accessTokenFor(DEMO_USER_IDS.partnerGrocer, {
+        orgs: [{ organizationId: DEMO_ORGANIZATION_IDS.priyaGrocers, role: 'OWNER' }],
+      }),
+    ),
+    driver: await bearer(accessTokenFor(DEMO_USER_IDS.driver, { roles: ['DRIVER'] })),
+    support: await bearer(accessTokenFor(DEMO_USER_IDS.support, { roles: ['SUPPORT'] })),
+  };
+}
+
+/** The data of a GraphQL answer; throws with the errors when it has any. */
+export async function graphql<T>(
+  url: string,
+  headers: Record<string, string>,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<T> {
+  const response = await postGraphQL(url, query, { headers, variables });
+  if (response.body.errors?.length || !response.body.data) {
+    throw new Error(`GraphQL errors (${response.status}): ${JSON.stringify(response.body)}`);
+  }
+  return response.body.data as T;
+}
+
+export interface GeoPoint {
+  lat: number;
+  lng: number;
+}
+
+export interface ProductSpec {
+  sku: string;
+  /** VND, whole dong. */
+  price: number;
+  onHand: number;
+}
+
+export interface GroceryStore {
+  storeId: string;
+  location: GeoPoint;
+}
+
+/** District 1, Hồ Chí Minh. */
+export const STORE_LOCATION: GeoPoint = { lat: 10.7769, lng: 106.7009 };
+
+const EVERY_DAY = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
+
+const CREATE_STORE = `mutation ($input: CreateStoreInput!) {
+  createStore(input: $input) {
+    __typename
+    ... on StorePayload { store { id } }
+    ... on CatalogError { code message }
+  }
+}`;
+const CREATE_PRODUCT = `mutation ($storeId: ID!, $input: CreateProductInput!) {
+  createProduct(storeId: $storeId, input: $input) {
+    __typename
+    ... on ProductPayload { product { id } }
+    ... on ProductError { code message }
+  }
+}`;
+const SET_STOCK = `mutation ($storeId: ID!, $input: SetStockInput!) {
+  setStock(storeId: $storeId, input: $input) {
+    __typename
+    ... on ProductError { code message }
+  }
+}`;
+
+function expectTypename(result: { __typename: string }, typename: string, what: string): void {
+  if (result.__typename !== typename) {
+    throw new Error(`${what} answered ${JSON.stringify(result)}`);
+  }
+}
+
+/**
+ * A new grocery store of Priya Grocers in Hồ Chí Minh, open 24/7 and delivering within 10 km,
+ * selling `products` with their stock on hand.
+ */
+export async function createGroceryStore(
+  url: string,
+  grocer: Record<string, string>,
+  products: readonly ProductSpec[],
+): Promise<GroceryStore> {
+  const { createStore } = await graphql<{
+    createStore: { __typename: string; store?: { id: string } };
+  }>(url, grocer, CREATE_STORE, {
+    input: {
+      organizationId: DEMO_ORGANIZATION_IDS.priyaGrocers,
+      idempotencyKey: `e2e-store-${randomUUID()}`,
+      name: 'Priya 24/7',
+      kind: 'GROCERY',
+      currency: 'VND',
+      address: { lines: ['1 Lê Lợi'], city: 'Hồ Chí Minh', countryCode: 'VN' },
+      location: STORE_LOCATION,
+      deliveryArea: { radiusMeters: 10_000 },
+      openingHours: {
+        timeZone: 'Asia/Ho_Chi_Minh',
+        weekly: EVERY_DAY.map((day) => ({ day, open: '00:00', close: '24:00' })),
+      },
+      prepTimeMinutes: 15,
+    },
+  });
+  expectTypename(createStore, 'StorePayload', 'createStore');
+  const storeId = createStore.store!.id;
+  for (const product of products) {
+    const { createProduct } = await graphql<{ createProduct: { __typename: string } }>(
+      url,
+      grocer,
+      CREATE_PRODUCT,
+      {
+        storeId,
+        input: {
+          idempotencyKey: `e2e-product-${randomUUID()}`,
+          sku: product.sku,
+          name: { en: product.sku },
+          unit: 'PIECE',
+          unitSize: 1,
+          price: String(product.price),
+        },
+      },
+    );
+    expectTypename(createProduct, 'ProductPayload', `createProduct ${product.sku}`);
+    const { setStock } = await graphql<{ setStock: { __typename: string } }>(
+      url,
+      grocer,
+      SET_STOCK,
+      { storeId, input: { sku: product.sku, onHand: product.onHand } },
+    );
+    expectTypename(setStock, 'InventoryPayload', `setStock ${product.sku}`);
+  }
+  return { storeId, location: STORE_LOCATION };
+}
+
+export interface Inventory {
+  onHand: number;
+  reserved: number;
+  available: number;
+}
+
+const STOCK = `query ($storeId: ID!, $sku: String!) {
+  productBySku(storeId: $storeId, sku: $sku) { inventory { onHand reserved available } }
+}`;
+
+/** The SKU's stock record, as the store's team reads it through the catalog. */
+export async function readStock(
+  url: string,
+  grocer: Record<string, string>,
+  storeId: string,
+  sku: string,
+): Promise<Inventory> {
+  const { productBySku } = await graphql<{ productBySku: { inventory: Inventory } }>(
+    url,
+    grocer,
+    STOCK,
+    { storeId, sku },
+  );
+  return productBySku.inventory;
+}
+
+/** Waits until each product's whole stock is on hand and available again (events settle it). */
+export async function untilStockRestored(
+  url: string,
+  grocer: Record<string, string>,
+  storeId: string,
+  products: readonly ProductSpec[],
+): Promise<void> {
+  for (const { sku, onHand } of products) {
+    await eventually(async () => {
+      const stock = await readStock(url, grocer, storeId, sku);
+      if (stock.onHand !== onHand || stock.reserved !== 0 || stock.available !== onHand) {
+        throw new Error(`${sku} is not restored: ${JSON.stringify(stock)}`);
+      }
+    });
+  }
+}
+
+const MONEY = 'amount currency';
+
+export const ORDER_FIELDS = `
+  id status fulfilment endReason
+  customer { id }
+  driver { id }
+  lines {
+    id sku quantity state unitPrice { ${MONEY} } netTotal { ${MONEY} }
+    proposedSubstitute { sku quantity unitPrice { ${MONEY} } total { ${MONEY} } }
+  }
+  pricing {
+    subtotal { ${MONEY} } deliveryFee { ${MONEY} } serviceFee { ${MONEY} } tax { ${MONEY} }
+    tip { ${MONEY} } total { ${MONEY} } finalTotal { ${MONEY} }
+  }
+  timeline { sequence action actor actorId status reason }
+`;
+
+export const QUOTE_FIELDS = `
+  id cartId cartVersion surgeMultiplier deliveryDistanceMeters
+  lines { sku quantity unitPrice { ${MONEY} } total { ${MONEY} } discount { ${MONEY} } }
+  subtotal { ${MONEY} } couponDiscount { ${MONEY} } deliveryFee { ${MONEY} }
+  serviceFee { ${MONEY} } tax { ${MONEY} } tip { ${MONEY} } total { ${MONEY} }
+`;
+
+const ERROR_FIELDS = '... on OrderError { code message }';
+
+const ADD_LINE = `mutation ($input: AddCartLineInput!) {
+  addCartLine(input: $input) { __typename ... on Cart { id version } ${ERROR_FIELDS} }
+}`;
+const UPDATE_CART = `mutation ($cartId: ID!, $input: UpdateCartInput!) {
+  updateCart(cartId: $cartId, input: $input) { __typename ... on Cart { id version } ${ERROR_FIELDS} }
+}`;
+export const QUOTE = `mutation ($cartId: ID!) {
+  quoteCart(cartId: $cartId) { __typename ... on PriceQuote { ${QUOTE_FIELDS} } ${ERROR_FIELDS} }
+}`;
+export const PLACE = `mutation ($input: PlaceOrderInput!, $key: String!) {
+  placeOrder(input: $input, idempotencyKey: $key) {
+    __typename
+    ... on Order { ${ORDER_FIELDS} }
+    ... on PaymentNotAuthorized { order { ${ORDER_FIELDS} } }
+    ... on PriceChanged { quote { ${QUOTE_FIELDS} } }
+    ${ERROR_FIELDS}
+  }
+}`;
+export const ORDER = `query ($id: ID!) {
+  order(id: $id) {
+    ${ORDER_FIELDS}
+    payment { status amount { ${MONEY} } authorizedAmount { ${MONEY} } capturedAmount { ${MONEY} } }
+  }
+}`;
+
+export interface Money {
+  amount: number;
+  currency: string;
+}
+
+/** A line of an order as ORDER_FIELDS reads it. */
+export interface OrderLineView {
+  id: string;
+  sku: string;
+  quantity: number;
+  state: string;
+  unitPrice: Money;
+  netTotal: Money;
+  proposedSubstitute: { sku: string; quantity: number; unitPrice: Money; total: Money } | null;
+}
+
+export interface OrderView {
+  id: string;
+  status: string;
+  fulfilment: string;
+  endReason: string | null;
+  customer: { id: string };
+  driver: { id: string } | null;
+  lines: OrderLineView[];
+  pricing: Record<
+    'subtotal' | 'deliveryFee' | 'serviceFee' | 'tax' | 'tip' | 'total' | 'finalTotal',
+    Money
+  >;
+  timeline: {
+    sequence: number;
+    action: string;
+    actor: string;
+    actorId: string | null;
+    status: string;
+    reason: string | null;
+  }[];
+  payment?: {
+    status: string;
+    amount: Money;
+    authorizedAmount: Money;
+    capturedAmount: Money;
+  } | null;
+}
+
+export interface QuoteView {
+  id: string;
+  total: Money;
+  [field: string]: unknown;
+}
+
+/** A result of one of the result unions: the member's fields, its code when an error. */
+export type Result<T> = T & { __typename: string; code?: string; message?: string };
+
+export interface CartSpec {
+  storeId: string;
+  lines: readonly { sku: string; quantity: number }[];
+  deliverTo: GeoPoint;
+  /** VND, as the client types it. */
+  tip: string;
+}
+
+/** The customer's cart at the store with `lines`, delivered to `deliverTo` with a tip. */
+export async function fillCart(
+  url: string,
+  customer: Record<string, string>,
+  spec: CartSpec,
+): Promise<string> {
+  let cartId = '';
+  for (const line of spec.lines) {
+    const { addCartLine } = await graphql<{ addCartLine: Result<{ id: string }> }>(
+      url,
+      customer,
+      ADD_LINE,
+      { input: { storeId: spec.storeId, kind: 'PRODUCT', sku: line.sku, quantity: line.quantity } },
+    );
+    expectTypename(addCartLine, 'Cart', `addCartLine ${line.sku}`);
+    cartId = addCartLine.id;
+  }
+  const { updateCart } = await graphql<{ updateCart: Result<{ id: string }> }>(
+    url,
+    customer,
+    UPDATE_CART,
+    {
+      cartId,
+      input: {
+        fulfilment: 'DELIVERY',
+        deliveryAddress: { lines: ['12 Nguyễn Huệ'], location: spec.deliverTo },
+        tip: spec.tip,
+      },
+    },
+  );
+  expectTypename(updateCart, 'Cart', 'updateCart');
+  return cartId;
+}
+
+export async function quoteCart(
+  url: string,
+  customer: Record<string, string>,
+  cartId: string,
+): Promise<Result<QuoteView>> {
+  const { quoteCart } = await graphql<{ quoteCart: Result<QuoteView> }>(url, customer, QUOTE, {
+    cartId,
+  });
+  return quoteCart;
+}
+
+export type PlaceResult = Result<Partial<OrderView> & { order?: OrderView; quote?: QuoteView }>;
+
+/** placeOrder of the quote with a card (the sandbox PSP's `pm_card_visa` by default). */
+export async function placeOrder(
+  url: string,
+  customer: Record<string, string>,
+  quoteId: string,
+  idempotencyKey: string = `e2e-${randomUUID()}`,
+  paymentMethodRef = 'pm_card_visa',
+): Promise<PlaceResult> {
+  const { placeOrder } = await graphql<{ placeOrder: PlaceResult }>(url, customer, PLACE, {
+    input: { quoteId, payment: { method: 'CARD', paymentMethodRef } },
+    key: idempotencyKey,
+  });
+  return placeOrder;
+}
+
+/** Fills the cart, quotes it and places the order; throws unless the order is PLACED. */
+export async function placeOrderFor(
+  url: string,
+  customer: Record<string, string>,
+  spec: CartSpec,
+): Promise<OrderView> {
+  const quote = await quoteCart(url, customer, await fillCart(url, customer, spec));
+  expectTypename(quote, 'PriceQuote', 'quoteCart');
+  const placed = await placeOrder(url, customer, quote.id);
+  if (placed.__typename !== 'Order' || placed.status !== 'PLACED') {
+    throw new Error(`placeOrder answered ${JSON.stringify(placed)}`);
+  }
+  return placed as OrderView;
+}
+
+export async function readOrder(
+  url: string,
+  headers: Record<string, string>,
+  orderId: string,
+): Promise<OrderView> {
+  return (await graphql<{ order: OrderView }>(url, headers, ORDER, { id: orderId })).order;
+}
+
+export type Move =
+  | 'acceptOrder'
+  | 'startPreparingOrder'
+  | 'markOrderReady'
+  | 'pickUpOrder'
+  | 'deliverOrder'
+  | 'cancelOrder'
+  | 'rejectOrder'
+  | 'assignDriver'
+  | 'reportUnavailableLine'
+  | 'respondToSubstitution';
+
+/** The GraphQL type of every argument a move may take besides the order id. */
+const ARGUMENT_TYPES: Record<string, string> = {
+  reason: 'String!',
+  driverId: 'ID!',
+  lineId: 'ID!',
+  substituteSku: 'String',
+  accept: 'Boolean!',
+};
+
+/**
+ * One move of an order by the caller of `headers`, with the move's own arguments; answers the
+ * order, or the refusal with its code (and status and action for InvalidTransition).
+ */
+export async function moveOrder(
+  url: string,
+  headers: Record<string, string>,
+  move: Move,
+  orderId: string,
+  args: Record<string, unknown> = {},
+): Promise<Result<Partial<OrderView> & { action?: string }>> {
+  const declared = ['orderId', ...Object.keys(args)]
+    .map((name) => `$${name}: ${ARGUMENT_TYPES[name] ?? 'ID!'}`)
+    .join(', ');
+  const passed = ['orderId', ...Object.keys(args)].map((name) => `${name}: $${name}`).join(', ');
+  const query = `mutation (${declared}) {
+    ${move}(${passed}) {
+      __typename
+      ... on Order { ${ORDER_FIELDS} }
+      ... on InvalidTransition { status action }
+      ${ERROR_FIELDS}
+    }
+  }`;
+  const data = await graphql<Record<Move, Result<Partial<OrderView> & { action?: string }>>>(
+    url,
+    headers,
+    query,
+    { orderId, ...args },
+  );
+  return data[move];
+}
+
+/** Great-circle distance in whole metres (haversine on the mean Earth radius). */
+export function metresBetween(a: GeoPoint, b: GeoPoint): number {
+  const radians = (degrees: number) => (degrees * Math.PI) / 180;
+  const h =
+    Math.sin(radians(b.lat - a.lat) / 2) ** 2 +
+    Math.cos(radians(a.lat)) * Math.cos(radians(b.lat)) * Math.sin(radians(b.lng - a.lng) / 2) ** 2;
+  return Math.round(2 * 6_371_008.8 * Math.asin(Math.sqrt(h)));
+}
+
+/** Hồ Chí Minh's published rates (VND): what every quote there must follow. */
+export const HCMC = {
+  /** Covers the first 2 km; 5,000 per started km beyond. */
+  deliveryBase: 15_000,
+  perStartedKm: 5_000,
+  /** 3 % of the goods, at least 2,000 and at most 15,000. */
+  serviceFee: (goods: number) =>
+    Math.min(15_000, Math.max(2_000, Math.floor((goods * 3 + 50) / 100))),
+  /** 8 % of goods and fees, half up. */
+  tax: (taxed: number) => Math.floor((taxed * 8 + 50) / 100),
+};
+
+/** The amounts a Hồ Chí Minh delivery quote must have, from the goods, the distance and the tip. */
+export function expectedHcmcQuote(goods: number, metres: number, tip: number) {
+  const deliveryFee =
+    HCMC.deliveryBase + Math.max(0, Math.ceil((metres - 2_000) / 1_000)) * HCMC.perStartedKm;
+  const serviceFee = HCMC.serviceFee(goods);
+  const tax = HCMC.tax(goods + deliveryFee + serviceFee);
+  return { deliveryFee, serviceFee, tax, total: goods + deliveryFee + serviceFee + tax + tip };
+}
