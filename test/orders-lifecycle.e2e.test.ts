@@ -40,6 +40,14 @@ describe('the order lifecycle through the gateway', () => {
 
   it('rejects a paid order: REJECTED, the hold released, the stock back', async () => {
     const { storeId, order } = await placedOrder();
+    // Someone with no part in the order is told it does not exist; the customer may not reject.
+    await expect(
+      moveOrder(suite.url, suite.parties.stranger, 'rejectOrder', order.id, { reason: 'no' }),
+    ).rejects.toThrow(/"code":"NOT_FOUND"/);
+    expect(await readOrder(suite.url, suite.parties.stranger, order.id)).toBeNull();
+    expect(
+      await moveOrder(suite.url, suite.parties.customer, 'rejectOrder', order.id, { reason: 'no' }),
+    ).toMatchObject({ __typename: 'InvalidTransition', status: 'PLACED', action: 'REJECT' });
 
     const rejected = await moveOrder(suite.url, suite.parties.grocer, 'rejectOrder', order.id, {
       reason: 'out of bags',
