@@ -7,8 +7,13 @@ interface StoreDocument {
   organizationId: string | null;
 }
 
+/** Stores this process has already recorded, so checkout writes each store once. */
+const REMEMBERED_LIMIT = 10_000;
+
 /** Which organisation runs each store, as the catalog said: its members are the store's staff. */
 export class StoreRepository {
+  private readonly remembered = new Set<string>();
+
   private readonly stored: StoredCollection<StoreDocument>;
 
   constructor(db: Connection) {
@@ -22,11 +27,15 @@ export class StoreRepository {
     return new Map(docs.map((doc) => [doc._id, doc.organizationId]));
   }
 
+  /** Records the store's organisation; a store never changes organisation, so once is enough. */
   async remember(storeId: string, organizationId: string | null): Promise<void> {
+    if (this.remembered.has(storeId)) return;
+    if (this.remembered.size >= REMEMBERED_LIMIT) this.remembered.clear();
     await this.stored.collection.updateOne(
       { _id: storeId },
       { $set: { organizationId } },
       { upsert: true },
     );
+    this.remembered.add(storeId);
   }
 }

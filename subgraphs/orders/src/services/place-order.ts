@@ -131,14 +131,17 @@ export function makePlaceOrder(deps: Deps, transition: TransitionOrder) {
           order.id,
           { action: 'PAYMENT_AUTHORIZED' },
           storeDeadline(deps),
+          order,
         );
         return 'order' in moved ? moved : current(order.id);
       }
       case 'DECLINED': {
-        const moved = await transition.bySystem(order.id, {
-          action: 'PAYMENT_FAILED',
-          reason: `The payment was declined: ${outcome.reason}`,
-        });
+        const moved = await transition.bySystem(
+          order.id,
+          { action: 'PAYMENT_FAILED', reason: `The payment was declined: ${outcome.reason}` },
+          undefined,
+          order,
+        );
         const failed = 'order' in moved ? moved.order : (await deps.orders.findById(order.id))!;
         return { kind: 'PaymentNotAuthorized', order: failed, reason: outcome.reason };
       }

@@ -36,8 +36,10 @@ async function attempt(
   actorsFor: (order: Order) => Actor[],
   move: Move,
   amend: Amend = (order) => order,
+  known?: Order,
 ): Promise<TransitionResult> {
-  const current = await deps.orders.findById(orderId, tx.session);
+  // The versioned save below catches a `known` order that is no longer current.
+  const current = known ?? (await deps.orders.findById(orderId, tx.session));
   const actors = current ? actorsFor(current) : [];
   if (!current || actors.length === 0) throw new NotFoundError(`No order ${orderId}`);
   const now = deps.now();
@@ -59,11 +61,13 @@ export function makeTransitionOrder(deps: Deps) {
     actorsFor: (order: Order) => Actor[],
     move: Move,
     amend?: Amend,
+    known?: Order,
   ): Promise<TransitionResult> {
     for (let tries = 1; ; tries += 1) {
+      const assumed = tries === 1 ? known : undefined;
       try {
         return await deps.unitOfWork.run((tx) =>
-          attempt(deps, tx, orderId, actorsFor, move, amend),
+          attempt(deps, tx, orderId, actorsFor, move, amend, assumed),
         );
       } catch (error) {
         if (!(error instanceof OrderChanged) || tries === MAX_ATTEMPTS) throw error;
@@ -75,9 +79,12 @@ export function makeTransitionOrder(deps: Deps) {
     /** A caller's move (a mutation), made by the first part they play that may make it. */
     byCaller: (identity: Identity, orderId: string, move: Move) =>
       withRetries(orderId, (order) => actorsOf(identity, order), move),
-    /** The platform's own move (a timeout), in its own transaction. */
-    bySystem: (orderId: string, move: Move, amend?: Amend) =>
-      withRetries(orderId, () => SYSTEM, move, amend),
+    /**
+     * The platform's own move (a timeout, checkout's payment answer), in its own transaction;
+     * `known` is the order as the caller just read or wrote it, tried first without reading.
+     */
+    bySystem: (orderId: string, move: Move, amend?: Amend, known?: Order) =>
+      withRetries(orderId, () => SYSTEM, move, amend, known),
     /**
      * The platform's move in a consumer's transaction, with its inbox record: a lost race throws
      * and the delivery is retried.
