@@ -18,9 +18,12 @@ const ordersEnvSchema = z.object({
   /** Where orders reaches the catalog (store checks, prices, stock) and payments. */
   CATALOG_SUBGRAPH_URL: url('http://localhost:4002/graphql'),
   PAYMENTS_SUBGRAPH_URL: url('http://localhost:4004/graphql'),
-  /** The longest orders waits for the catalog or payments before answering unavailable. */
+  /**
+   * The longest orders waits for the catalog or payments. Below the gateway's subgraph timeout
+   * (10 s), so a slow payment still answers the order, PENDING_PAYMENT, instead of a timeout.
+   */
   UPSTREAM_TIMEOUT_MS: optional(z.coerce.number().int().min(100).max(60_000)).transform(
-    (value) => value ?? 10_000,
+    (value) => value ?? 4_000,
   ),
   /** A cart not changed for this long is gone. */
   CART_TTL_SECONDS: seconds(24 * 3600, 60),
