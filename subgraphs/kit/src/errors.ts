@@ -2,7 +2,13 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type pino from 'pino';
 
 export type ErrorCode =
-  'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'INTERNAL';
+  | 'BAD_USER_INPUT'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'SERVICE_UNAVAILABLE'
+  | 'INTERNAL';
 
 /** An expected failure whose message is written for the client. */
 export class DomainError extends Error {
@@ -47,6 +53,13 @@ export class ConflictError extends DomainError {
   }
 }
 
+/** A service this one depends on did not answer in time: the client may try again. */
+export class ServiceUnavailableError extends DomainError {
+  constructor(message: string, details?: Record<string, unknown>) {
+    super('SERVICE_UNAVAILABLE', message, details);
+  }
+}
+
 export const INTERNAL_ERROR_MESSAGE = 'Internal server error';
 
 const HTTP_STATUS: Record<ErrorCode, number> = {
@@ -55,6 +68,7 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
+  SERVICE_UNAVAILABLE: 503,
   INTERNAL: 500,
 };
 

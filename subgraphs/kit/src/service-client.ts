@@ -1,25 +1,34 @@
 import type { Dispatcher } from 'undici';
+import { ServiceUnavailableError } from './errors';
 import { REQUEST_ID_HEADER } from './http';
 import { signIdentity, type Identity } from './identity';
 import { postToSubgraph, readGraphQLResponse } from './subgraph-fetch';
 
-/** Another subgraph refused or failed a request: a GraphQL error, or no answer in time. */
+/** Another subgraph answered a request with a GraphQL error: a fault of ours, not the client's. */
 export class UpstreamError extends Error {
   constructor(
     message: string,
-    /** The upstream's `extensions.code`, or UNAVAILABLE when it did not answer. */
+    /** The upstream's `extensions.code`. */
     readonly code: string,
-    options?: { cause?: unknown },
   ) {
-    super(message, options);
+    super(message);
     this.name = 'UpstreamError';
+  }
+}
+
+/** Another subgraph did not answer (down, or past the deadline): the client may try again. */
+export class UpstreamUnavailableError extends ServiceUnavailableError {
+  constructor(service: string, cause: unknown) {
+    super(`The ${service} service did not answer; try again`);
+    this.cause = cause;
   }
 }
 
 export interface ServiceClient {
   /**
    * Runs one operation on the subgraph as `identity` (signed like the gateway signs it) and
-   * returns its `data`. Throws UpstreamError on any GraphQL error or when there is no answer.
+   * returns its `data`. Throws UpstreamError on any GraphQL error, UpstreamUnavailableError when
+   * there is no answer.
    */
   request<T>(
     document: string,
@@ -35,6 +44,8 @@ export interface ServiceClient {
  * operations it runs are made idempotent by their own keys, so the caller decides.
  */
 export function createServiceClient(options: {
+  /** For errors and logs, e.g. catalog. */
+  service: string;
   url: string;
   identitySecret: string;
   timeoutMs: number;
@@ -59,7 +70,7 @@ export function createServiceClient(options: {
           timeoutMs: options.timeoutMs,
         });
       } catch (error) {
-        throw new UpstreamError(`${options.url} did not answer`, 'UNAVAILABLE', { cause: error });
+        throw new UpstreamUnavailableError(options.service, error);
       }
       const response = readGraphQLResponse(text) as {
         data?: T;

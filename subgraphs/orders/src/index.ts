@@ -57,8 +57,9 @@ export function createOrdersSubgraph(
     createServices: async (db, { logger, unitOfWork, env }) => {
       const config = parseOrdersConfig(env);
       const dispatcher = createSubgraphDispatcher(128);
-      const client = (url: string) =>
+      const client = (service: string, url: string) =>
         createServiceClient({
+          service,
           url,
           identitySecret: config.identitySecret,
           timeoutMs: config.upstreamTimeoutMs,
@@ -73,8 +74,8 @@ export function createOrdersSubgraph(
       } = config;
       const services = createOrdersServices({
         ...(await openOrdersPersistence(db)),
-        catalog: adapters.catalog ?? createCatalogPort(client(catalogUrl)),
-        payments: adapters.payments ?? createPaymentsPort(client(paymentsUrl)),
+        catalog: adapters.catalog ?? createCatalogPort(client('catalog', catalogUrl)),
+        payments: adapters.payments ?? createPaymentsPort(client('payments', paymentsUrl)),
         surge: adapters.surge ?? NO_SURGE,
         unitOfWork,
         logger,

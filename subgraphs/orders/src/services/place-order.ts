@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { UpstreamError, signedInUserId, type Identity } from '@dabba/subgraph-kit';
+import { UpstreamUnavailableError, signedInUserId, type Identity } from '@dabba/subgraph-kit';
 import type { Cart } from '../domain/cart';
 import { startOrder, type OrderSeed } from '../domain/lifecycle';
 import { money, type Order, type OrderLine } from '../domain/order';
@@ -121,7 +121,7 @@ export function makePlaceOrder(deps: Deps, transition: TransitionOrder) {
         idempotencyKey: order.id,
       });
     } catch (error) {
-      if (!(error instanceof UpstreamError)) throw error;
+      if (!(error instanceof UpstreamUnavailableError)) throw error;
       deps.logger.warn({ err: error, orderId: order.id }, 'payments did not answer at checkout');
       return { kind: 'Order', order };
     }
