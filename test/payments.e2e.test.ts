@@ -1,5 +1,5 @@
 import { DEMO_USER_IDS } from '@dabba/subgraph-kit';
-// The orders subgraph does not exist yet: the test announces its orders the way it will.
+// Payments on its own: the test announces orders the way the orders subgraph does, without a cart.
 import { eventually, publishOrderEvent } from '@dabba/payments/src/testing/order-events';
 import { postGraphQL } from './support/http';
 import { accessTokenFor, startPlatform, type Platform } from './support/platform';

@@ -1,6 +1,6 @@
 import { PaymentStatusChangedDocument, createClient as createSdkClient } from '@dabba/client-sdk';
 import { DEMO_USER_IDS } from '@dabba/subgraph-kit';
-// The orders subgraph does not exist yet: the test announces its orders the way it will.
+// Payments on its own: the test announces orders the way the orders subgraph does, without a cart.
 import { eventually, publishOrderEvent } from '@dabba/payments/src/testing/order-events';
 import { createClient, type Client, type FormattedExecutionResult } from 'graphql-ws';
 import WebSocket from 'ws';

@@ -21,7 +21,8 @@ function uuidv7(): string {
 
 /**
  * Publishes an orders event on the process's in-process broker, as the orders subgraph's relay
- * would (it does not exist yet). Returns the envelope, so a test can deliver it again.
+ * does, so payments can be tested on orders that no cart made. Returns the envelope, so a test
+ * can deliver it again.
  */
 export async function publishOrderEvent<T extends OrdersEvent>(
   type: T,
