@@ -63,6 +63,11 @@ export function parseMoney(decimal: string, currency: string): MoneyParseResult 
 }
 
 /** The amount in major units as a plain decimal string, e.g. { 1250, USD } → "12.50". */
+/** Money as the schemas' `Money` type: minor units, the currency, and the decimal for people. */
+export function moneyView(amount: number, currency: string) {
+  return { amount, currency, decimal: formatMoneyDecimal({ amount, currency }) };
+}
+
 export function formatMoneyDecimal({ amount, currency }: Money): string {
   const digits = minorUnitDigits(currency);
   const sign = amount < 0 ? '-' : '';

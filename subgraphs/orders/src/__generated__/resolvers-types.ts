@@ -1,7 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { Cart as CartModel, CartLine as CartLineModel } from '../domain/cart';
 import type { Order as OrderModel, OrderLineView as OrderLineViewModel, TimelineEntry as TimelineEntryModel } from '../domain/order';
-import type { Quote as QuoteModel } from '../domain/quote';
 import type { OrdersContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -870,7 +869,7 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
     | ( OrderModel )
     | ( OutOfStock )
     | ( Omit<PaymentNotAuthorized, 'order'> & { order: _RefType['Order'] } )
-    | ( Omit<PriceChanged, 'quote'> & { quote: _RefType['PriceQuote'] } )
+    | ( PriceChanged )
     | ( QuoteExpired )
     | ( StoreClosed )
   ;
@@ -882,7 +881,7 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
     | ( CouponNotApplied )
     | ( InvalidCartSelection )
     | ( InvalidOrderInput )
-    | ( QuoteModel )
+    | ( PriceQuote )
     | ( StoreClosed )
   ;
   SubstitutionResult:
@@ -907,7 +906,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( InvalidTransition )
     | ( OutOfStock )
     | ( Omit<PaymentNotAuthorized, 'order'> & { order: _RefType['Order'] } )
-    | ( Omit<PriceChanged, 'quote'> & { quote: _RefType['PriceQuote'] } )
+    | ( PriceChanged )
     | ( QuoteExpired )
     | ( StoreClosed )
     | ( UnknownLine )
@@ -953,7 +952,7 @@ export type ResolversTypes = ResolversObject<{
   OrderLineState: OrderLineState;
   OrderPaymentInput: OrderPaymentInput;
   OrderPaymentMethod: OrderPaymentMethod;
-  OrderPricing: ResolverTypeWrapper<OrderModel>;
+  OrderPricing: ResolverTypeWrapper<OrderPricing>;
   OrderSearchInput: OrderSearchInput;
   OrderStatus: OrderStatus;
   OrderTimelineEntry: ResolverTypeWrapper<TimelineEntryModel>;
@@ -963,8 +962,8 @@ export type ResolversTypes = ResolversObject<{
   PaymentNotAuthorized: ResolverTypeWrapper<Omit<PaymentNotAuthorized, 'order'> & { order: ResolversTypes['Order'] }>;
   PlaceOrderInput: PlaceOrderInput;
   PlaceOrderResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['PlaceOrderResult']>;
-  PriceChanged: ResolverTypeWrapper<Omit<PriceChanged, 'quote'> & { quote: ResolversTypes['PriceQuote'] }>;
-  PriceQuote: ResolverTypeWrapper<QuoteModel>;
+  PriceChanged: ResolverTypeWrapper<PriceChanged>;
+  PriceQuote: ResolverTypeWrapper<PriceQuote>;
   ProposedSubstitute: ResolverTypeWrapper<ProposedSubstitute>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   QuoteDiscount: ResolverTypeWrapper<QuoteDiscount>;
@@ -1019,7 +1018,7 @@ export type ResolversParentTypes = ResolversObject<{
   OrderError: ResolversInterfaceTypes<ResolversParentTypes>['OrderError'];
   OrderLine: OrderLineViewModel;
   OrderPaymentInput: OrderPaymentInput;
-  OrderPricing: OrderModel;
+  OrderPricing: OrderPricing;
   OrderSearchInput: OrderSearchInput;
   OrderTimelineEntry: TimelineEntryModel;
   OrderTransitionResult: ResolversUnionTypes<ResolversParentTypes>['OrderTransitionResult'];
@@ -1028,8 +1027,8 @@ export type ResolversParentTypes = ResolversObject<{
   PaymentNotAuthorized: Omit<PaymentNotAuthorized, 'order'> & { order: ResolversParentTypes['Order'] };
   PlaceOrderInput: PlaceOrderInput;
   PlaceOrderResult: ResolversUnionTypes<ResolversParentTypes>['PlaceOrderResult'];
-  PriceChanged: Omit<PriceChanged, 'quote'> & { quote: ResolversParentTypes['PriceQuote'] };
-  PriceQuote: QuoteModel;
+  PriceChanged: PriceChanged;
+  PriceQuote: PriceQuote;
   ProposedSubstitute: ProposedSubstitute;
   Query: Record<PropertyKey, never>;
   QuoteDiscount: QuoteDiscount;

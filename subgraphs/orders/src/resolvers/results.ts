@@ -1,10 +1,48 @@
-import { formatMoneyDecimal } from '@dabba/subgraph-kit';
+import { moneyView } from '@dabba/subgraph-kit';
 import type { Decision } from '../domain/lifecycle';
+import type { Order } from '../domain/order';
+import type { PriceBreakdown } from '../domain/pricing';
+import type { Quote } from '../domain/quote';
 import type { OrderRefusal } from '../domain/results';
 
-/** Money as the GraphQL Money type. */
-export function toMoney(amount: number, currency: string) {
-  return { amount, currency, decimal: formatMoneyDecimal({ amount, currency }) };
+/** The amounts every priced view shares (a quote, an order's pricing), as Money. */
+function priced(price: PriceBreakdown) {
+  const money = (amount: number) => moneyView(amount, price.currency);
+  return {
+    subtotal: money(price.subtotal),
+    discounts: price.discounts.map((discount) => ({ ...discount, amount: money(discount.amount) })),
+    couponDiscount: money(price.couponDiscount),
+    deliveryFee: money(price.deliveryFee),
+    surgeMultiplier: price.surgeMultiplierBps / 10_000,
+    serviceFee: money(price.serviceFee),
+    tax: money(price.tax),
+    tip: money(price.tip),
+    total: money(price.total),
+  };
+}
+
+/** A quote as the PriceQuote type. */
+export function quoteView(quote: Quote) {
+  const money = (amount: number) => moneyView(amount, quote.price.currency);
+  return {
+    ...quote,
+    ...priced(quote.price),
+    deliveryDistanceMeters: quote.price.deliveryDistanceMeters,
+    lines: quote.price.lines.map((line) => ({
+      ...line,
+      unitPrice: money(line.unitPrice),
+      total: money(line.total),
+      discount: money(line.discount),
+    })),
+  };
+}
+
+/** An order's prices as the OrderPricing type; finalTotal includes the tip. */
+export function pricingView(order: Order) {
+  return {
+    ...priced(order.pricing),
+    finalTotal: moneyView(order.finalGoodsTotal + order.pricing.tip, order.currency),
+  };
 }
 
 /** The error results' `code` and default `message`, part of the API contract. */
@@ -42,7 +80,7 @@ type Outcome =
   | OrderRefusal
   | { kind: 'Order'; order: object }
   | { kind: 'Cart'; cart: object }
-  | { kind: 'PriceQuote'; quote: object }
+  | { kind: 'PriceQuote'; quote: Quote }
   | Exclude<Decision, { ok: true }>;
 
 /** A lifecycle refusal as its result type. */
@@ -69,9 +107,10 @@ export function toGraphQL(outcome: Outcome) {
     case 'Cart':
       return { __typename: 'Cart', ...outcome.cart } as never;
     case 'PriceQuote':
-      return { __typename: 'PriceQuote', ...outcome.quote } as never;
+      return { __typename: 'PriceQuote', ...quoteView(outcome.quote) } as never;
     default: {
       const { kind, ...fields } = outcome;
+      if (kind === 'PriceChanged') Object.assign(fields, { quote: quoteView(outcome.quote) });
       const problem =
         kind === 'CityNotServed' ? { message: `Dabba does not serve ${outcome.city} yet` } : {};
       return { __typename: kind, ...ERRORS[kind], ...problem, ...fields } as never;

@@ -1,9 +1,7 @@
-import { formatMoneyDecimal, type Money } from '@dabba/subgraph-kit';
+import { moneyView, type Money } from '@dabba/subgraph-kit';
 
 /** Money as the GraphQL Money type. */
-export function toMoney(amount: number, currency: string) {
-  return { amount, currency, decimal: formatMoneyDecimal({ amount, currency }) };
-}
+export const toMoney = moneyView;
 
 export const moneyOf = (money: Money) => toMoney(money.amount, money.currency);
 
