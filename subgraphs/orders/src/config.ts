@@ -23,7 +23,7 @@ const ordersEnvSchema = z.object({
    * (10 s), so a slow payment still answers the order, PENDING_PAYMENT, instead of a timeout.
    */
   UPSTREAM_TIMEOUT_MS: optional(z.coerce.number().int().min(100).max(60_000)).transform(
-    (value) => value ?? 4_000,
+    (value) => value ?? 8_000,
   ),
   /** A cart not changed for this long is gone. */
   CART_TTL_SECONDS: seconds(24 * 3600, 60),

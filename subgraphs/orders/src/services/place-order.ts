@@ -169,6 +169,13 @@ export function makePlaceOrder(deps: Deps, transition: TransitionOrder) {
       : { kind: 'IdempotencyKeyReused' };
   }
 
+  /**
+   * Checkouts running in this process, by order id: a retry or a double tap that arrives while
+   * its first attempt runs waits for it and then goes on from the order it made, instead of
+   * pricing and holding stock again. Other replicas meet on the order id in the database.
+   */
+  const running = new Map<string, Promise<unknown>>();
+
   return async (
     identity: Identity,
     input: PlaceOrderInput,
@@ -181,6 +188,25 @@ export function makePlaceOrder(deps: Deps, transition: TransitionOrder) {
     if (invalidPayment) return invalidPayment;
     const customerId = signedInUserId(identity);
     const orderId = orderIdFor(customerId, idempotencyKey);
+    for (let first = running.get(orderId); first; first = running.get(orderId)) {
+      await first.catch(() => undefined);
+    }
+    const attempt = place(identity, input, idempotencyKey, customerId, orderId);
+    running.set(orderId, attempt);
+    try {
+      return await attempt;
+    } finally {
+      if (running.get(orderId) === attempt) running.delete(orderId);
+    }
+  };
+
+  async function place(
+    identity: Identity,
+    input: PlaceOrderInput,
+    idempotencyKey: string,
+    customerId: string,
+    orderId: string,
+  ): Promise<PlaceOrderResult> {
     const existing = await deps.orders.findById(orderId);
     if (existing) return resume(existing, input);
     const result = await checkout(identity, input, idempotencyKey, customerId, orderId);
@@ -188,7 +214,7 @@ export function makePlaceOrder(deps: Deps, transition: TransitionOrder) {
     // A concurrent attempt with the same key may have created the order (and used the cart).
     const winner = await deps.orders.findById(orderId);
     return winner ? resume(winner, input) : result;
-  };
+  }
 
   async function checkout(
     identity: Identity,
