@@ -237,6 +237,15 @@ describe('paying for orders through the gateway: cash, pickup, 3-D Secure', () =
     });
   });
 
+  it("places a 3-D Secure order from the provider's webhook alone, without confirmPayment", async () => {
+    const { quote, order } = await awaitingChallenge();
+    await answerChallenge(order.payment!.nextAction!.url!, 'complete');
+    // The sandbox's webhook authorises the payment; its event moves the order.
+    expect(await settled(order.id, 'PLACED', 'AUTHORIZED')).toMatchObject({
+      payment: { authorizedAmount: quote.total },
+    });
+  });
+
   it('fails a 3-D Secure order whose challenge failed, and gives the stock back', async () => {
     const { storeId, order } = await awaitingChallenge();
     await answerChallenge(order.payment!.nextAction!.url!, 'fail');

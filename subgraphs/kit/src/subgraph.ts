@@ -59,6 +59,11 @@ export interface SubgraphRuntime {
   /** The environment startSubgraph read, for the subgraph's own settings beyond the kit's. */
   env: NodeJS.ProcessEnv;
   unitOfWork: UnitOfWork;
+  /**
+   * Where this subgraph is served, e.g. `http://127.0.0.1:4004`, once it listens (its port may
+   * be chosen then); undefined before.
+   */
+  origin(): string | undefined;
 }
 
 export interface RunningSubgraph {
@@ -107,10 +112,12 @@ export async function startSubgraph<S, L>(
       registry: metrics.registry,
       tracer: tracing.tracer,
     });
+    let origin: string | undefined;
     const services = await definition.createServices(db, {
       logger,
       env,
       unitOfWork: events.unitOfWork,
+      origin: () => origin,
     });
     await events.consume(definition.consumers?.(services) ?? []);
     const apollo = new ApolloServer<SubgraphContext<S, L>>({
@@ -172,6 +179,7 @@ export async function startSubgraph<S, L>(
       throw error;
     });
 
+    origin = new URL(http.url).origin;
     const running = events;
     return {
       name: definition.name,

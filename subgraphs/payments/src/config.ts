@@ -22,8 +22,6 @@ const paymentsEnvSchema = z
     SANDBOX_WEBHOOK_SECRET: optional(z.string().min(16, 'must be at least 16 characters')),
     /** Where the sandbox delivers its webhooks; this process's own endpoint by default. */
     SANDBOX_WEBHOOK_URL: optional(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' })),
-    /** The subgraph's port, for the sandbox's default webhook URL. */
-    PORT: optional(z.coerce.number().int().min(0).max(65535)),
     /** The platform's fee on each delivered order, in basis points (1500 = 15 %). */
     PLATFORM_FEE_BPS: optional(z.coerce.number().int().min(0).max(MAX_FEE_BPS)).transform(
       (value) => value ?? 1_500,
@@ -50,8 +48,6 @@ export interface PaymentsConfig {
   stripe: { secretKey: string; webhookSecret: string | null } | null;
   sandboxWebhookSecret: string;
   sandboxWebhookUrl: string | null;
-  /** PORT, else the subgraph's default port. */
-  port: number;
   platformFeeBps: number;
 }
 
@@ -78,7 +74,6 @@ export function parsePaymentsConfig(env: NodeJS.ProcessEnv): PaymentsConfig {
       parsed.SANDBOX_WEBHOOK_SECRET ??
       (generatedSandboxSecret ??= `whsec_${randomBytes(24).toString('hex')}`),
     sandboxWebhookUrl: parsed.SANDBOX_WEBHOOK_URL ?? null,
-    port: parsed.PORT || DEFAULT_PORT,
     platformFeeBps: parsed.PLATFORM_FEE_BPS,
   };
 }

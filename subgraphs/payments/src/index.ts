@@ -30,11 +30,11 @@ export function createPaymentsSubgraph(
     schemaPath: join(__dirname, '..', 'schema.graphql'),
     resolvers,
     accessRules: paymentsAccessRules,
-    createServices: async (db, { logger, unitOfWork, env }) => {
+    createServices: async (db, { logger, unitOfWork, env, origin }) => {
       const config = parsePaymentsConfig(env);
       const created = adapters.providers
         ? { ...adapters.providers, routes: [], sandbox: null }
-        : createProviders(config, logger, WEBHOOK_PATH);
+        : createProviders(config, logger, WEBHOOK_PATH, origin);
       // The subgraph's lifetime ends with its database connection (see RunningSubgraph.close).
       db.once('close', () => created.sandbox?.close());
       const services = createPaymentsServices(await openPaymentsPersistence(db), {

@@ -7,6 +7,8 @@ export function createProviders(
   config: PaymentsConfig,
   logger: Logger,
   webhookPath: string,
+  /** Where this subgraph listens, once it does: the sandbox's webhooks go there by default. */
+  origin: () => string | undefined,
 ): CreatedPaymentProviders & { routes: HttpRoute[] } {
   if (config.stripe) {
     logger.info('cards go through Stripe');
@@ -24,7 +26,12 @@ export function createProviders(
   return createPaymentProviders({
     sandbox: {
       webhookSecret: config.sandboxWebhookSecret,
-      webhookUrl: config.sandboxWebhookUrl ?? `http://127.0.0.1:${config.port}${webhookPath}`,
+      webhookUrl:
+        config.sandboxWebhookUrl ??
+        (() => {
+          const served = origin();
+          return served && `${served}${webhookPath}`;
+        }),
       logger,
     },
   });
