@@ -202,6 +202,17 @@ describe('a substitute the customer does not answer', () => {
     expect(read?.pricing.finalTotal.amount).toBe(final(-150_000) + order.pricing.tip);
   });
 
+  it('forgets the substitutes of an order cancelled while they wait', async () => {
+    const { orderId, order } = await proposed([
+      { sku: 'MILK-1L', mode: 'SIMILAR', substitute: 'MILK-OAT-1L' },
+    ]);
+    expect(await orders.substitutionDeadline(orderId)).toEqual(
+      order.lines[0]!.proposedSubstitute!.respondBy,
+    );
+    await orders.move('cancelOrder', orderId, staff, { reason: 'Closing early' });
+    expect(await orders.substitutionDeadline(orderId)).toBeNull();
+  });
+
   it('leaves a substitute the customer answered in time as answered', async () => {
     const { orderId, order, customer } = await proposed([
       { sku: 'MILK-1L', mode: 'NONE', substitute: 'MILK-OAT-1L' },

@@ -5,7 +5,8 @@ import type { StoredCollection } from './documents';
 
 /**
  * An order as stored: the projection of its timeline plus `substitutionDeadline`, the earliest
- * `respondBy` of its proposed substitutes, so the sweeper finds them with one index.
+ * `respondBy` of its proposed substitutes while it is PREPARING (only then can they be
+ * answered), so the sweeper finds them with one index and never picks an order that ended.
  */
 type OrderDocument = { _id: string; substitutionDeadline: Date | null } & Omit<Order, 'id'>;
 
@@ -27,7 +28,8 @@ export interface OrderFilter {
 const QUEUE_LIMIT = 500;
 
 function stored(order: Order): OrderDocument {
-  const proposed = order.lines
+  const waiting = order.status === 'PREPARING' ? order.lines : [];
+  const proposed = waiting
     .filter((line) => line.state === 'SUBSTITUTION_PROPOSED' && line.proposedSubstitute)
     .map((line) => line.proposedSubstitute!.respondBy.getTime());
   return {

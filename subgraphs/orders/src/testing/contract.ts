@@ -272,6 +272,11 @@ export function ordersContract(prefix: string) {
     return order;
   };
 
+  /** When the substitution sweep will next look at the order, as stored beside it. */
+  const substitutionDeadline = async (orderId: string): Promise<Date | null> =>
+    ((await db.collection('orders').findOne({ _id: orderId as never }))
+      ?.substitutionDeadline as Date | null) ?? null;
+
   /** The orders events written to the outbox about the order, oldest first. */
   async function published(orderId: string) {
     const entries = await db
@@ -308,6 +313,7 @@ export function ordersContract(prefix: string) {
     moveErrors,
     read,
     stored,
+    substitutionDeadline,
     published,
     publishedTypes,
     deliver,
