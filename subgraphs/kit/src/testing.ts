@@ -1,3 +1,6 @@
+import { v7 as uuidv7 } from 'uuid';
+import { sharedMemoryBroker } from './events/runtime';
+import { memoryTransport } from './events/memory-transport';
 import { ANONYMOUS, signIdentity, type Identity } from './identity';
 
 /** Helpers for contract tests that talk to a running subgraph over HTTP, as the gateway does. */
@@ -60,4 +63,31 @@ export async function postRoute(
 
 export function userIdentity(userId: string, roles: string[] = []): Identity {
   return { kind: 'user', userId, roles, organizations: [], scopes: [] };
+}
+
+/**
+ * Publishes an event on this process's in-process broker, as the `source` subgraph's relay
+ * would, so a subgraph's consumers can be tested without its publisher. Returns the event's id
+ * (a new UUIDv7 unless given, e.g. to deliver one event again).
+ */
+export async function publishOnSharedBroker(event: {
+  type: string;
+  source: string;
+  subject: string;
+  data: unknown;
+  id?: string;
+}): Promise<string> {
+  const id = event.id ?? uuidv7();
+  const { type, source, subject, data } = event;
+  const envelope = { id, type, source, subject, time: new Date().toISOString(), data };
+  const transport = memoryTransport(sharedMemoryBroker());
+  try {
+    await transport.publish(
+      { body: Buffer.from(JSON.stringify(envelope)), messageId: id, type, headers: {} },
+      { routingKey: type },
+    );
+  } finally {
+    await transport.close();
+  }
+  return id;
 }

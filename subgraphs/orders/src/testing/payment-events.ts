@@ -1,16 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import type { DabbaEventCatalog, EventData } from '@dabba/schema/events';
-import { memoryTransport, sharedMemoryBroker } from '@dabba/subgraph-kit';
+import { publishOnSharedBroker } from '@dabba/subgraph-kit/src/testing';
 import type { Connection } from 'mongoose';
 
 /** The payments events orders consumes. */
 export type PaymentEvent = 'payments.payment.authorized.v1' | 'payments.payment.failed.v1';
-
-/** A UUIDv7, as the kit's event envelopes require: the time in ms over a random UUID's rest. */
-function eventId(): string {
-  const time = Date.now().toString(16).padStart(12, '0');
-  return `${time.slice(0, 8)}-${time.slice(8)}-7${randomUUID().slice(15)}`;
-}
 
 /** Polls `check` until it holds (an event's effect is asynchronous) or five seconds pass. */
 async function until(check: () => Promise<boolean>, what: string): Promise<void> {
@@ -31,24 +24,12 @@ export async function deliverPaymentEvent<T extends PaymentEvent>(
   type: T,
   data: EventData<DabbaEventCatalog, T>,
 ): Promise<string> {
-  const id = eventId();
-  const envelope = {
-    id,
+  const id = await publishOnSharedBroker({
     type,
     source: 'payments',
     subject: data.paymentId,
-    time: new Date().toISOString(),
     data,
-  };
-  const transport = memoryTransport(sharedMemoryBroker());
-  try {
-    await transport.publish(
-      { body: Buffer.from(JSON.stringify(envelope)), messageId: id, type, headers: {} },
-      { routingKey: type },
-    );
-  } finally {
-    await transport.close();
-  }
+  });
   await until(
     async () => (await db.collection('inbox').countDocuments({ eventId: id })) > 0,
     `${type} ${id} to be handled`,

@@ -1,6 +1,5 @@
-import { randomBytes } from 'node:crypto';
 import type { DabbaEventCatalog, EventData } from '@dabba/schema/events';
-import { memoryTransport, sharedMemoryBroker } from '@dabba/subgraph-kit';
+import { publishOnSharedBroker } from '@dabba/subgraph-kit/src/testing';
 
 type OrdersEvent =
   | 'orders.order.placed.v1'
@@ -8,16 +7,6 @@ type OrdersEvent =
   | 'orders.order.cancelled.v1'
   | 'orders.order.failed.v1'
   | 'orders.order.rejected.v1';
-
-/** A UUIDv7 (time-ordered), as the kit gives every event. */
-function uuidv7(): string {
-  const bytes = randomBytes(16);
-  bytes.writeUIntBE(Date.now(), 0, 6);
-  bytes[6] = (bytes[6]! & 0x0f) | 0x70;
-  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-  const hex = bytes.toString('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
 
 /**
  * Publishes an orders event on the process's in-process broker, as the orders subgraph's relay
@@ -27,26 +16,10 @@ function uuidv7(): string {
 export async function publishOrderEvent<T extends OrdersEvent>(
   type: T,
   data: EventData<DabbaEventCatalog, T>,
-  id: string = uuidv7(),
+  id?: string,
 ): Promise<string> {
-  const envelope = {
-    id,
-    type,
-    source: 'orders',
-    subject: (data as { orderId: string }).orderId,
-    time: new Date().toISOString(),
-    data,
-  };
-  const transport = memoryTransport(sharedMemoryBroker());
-  try {
-    await transport.publish(
-      { body: Buffer.from(JSON.stringify(envelope)), messageId: id, type, headers: {} },
-      { routingKey: type },
-    );
-  } finally {
-    await transport.close();
-  }
-  return id;
+  const subject = (data as { orderId: string }).orderId;
+  return publishOnSharedBroker({ type, source: 'orders', subject, data, ...(id ? { id } : {}) });
 }
 
 /** Retries `check` until it stops throwing (an effect of an event has happened) or time runs out. */
