@@ -112,12 +112,12 @@ export async function startSubgraph<S, L>(
       registry: metrics.registry,
       tracer: tracing.tracer,
     });
-    let origin: string | undefined;
+    const served: { origin?: string } = {};
     const services = await definition.createServices(db, {
       logger,
       env,
       unitOfWork: events.unitOfWork,
-      origin: () => origin,
+      origin: () => served.origin,
     });
     await events.consume(definition.consumers?.(services) ?? []);
     const apollo = new ApolloServer<SubgraphContext<S, L>>({
@@ -179,7 +179,7 @@ export async function startSubgraph<S, L>(
       throw error;
     });
 
-    origin = new URL(http.url).origin;
+    served.origin = new URL(http.url).origin;
     const running = events;
     return {
       name: definition.name,
