@@ -25,6 +25,15 @@ export interface PlaceOrderInput {
 
 export type PlaceOrderResult = { kind: 'Order'; order: Order } | OrderRefusal;
 
+/** One checkout request, with the customer and the order id its key gives. */
+interface Attempt {
+  identity: Identity;
+  input: PlaceOrderInput;
+  idempotencyKey: string;
+  customerId: string;
+  orderId: string;
+}
+
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{8,128}$/;
 const HTTP_URL = /^https?:\/\/\S+$/;
 
@@ -191,7 +200,7 @@ export function makePlaceOrder(deps: Deps, transition: TransitionOrder) {
     for (let first = running.get(orderId); first; first = running.get(orderId)) {
       await first.catch(() => undefined);
     }
-    const attempt = place(identity, input, idempotencyKey, customerId, orderId);
+    const attempt = place({ identity, input, idempotencyKey, customerId, orderId });
     running.set(orderId, attempt);
     try {
       return await attempt;
@@ -200,29 +209,19 @@ export function makePlaceOrder(deps: Deps, transition: TransitionOrder) {
     }
   };
 
-  async function place(
-    identity: Identity,
-    input: PlaceOrderInput,
-    idempotencyKey: string,
-    customerId: string,
-    orderId: string,
-  ): Promise<PlaceOrderResult> {
+  async function place(attempt: Attempt): Promise<PlaceOrderResult> {
+    const { input, orderId } = attempt;
     const existing = await deps.orders.findById(orderId);
     if (existing) return resume(existing, input);
-    const result = await checkout(identity, input, idempotencyKey, customerId, orderId);
+    const result = await checkout(attempt);
     if (result.kind === 'Order' || result.kind === 'PaymentNotAuthorized') return result;
     // A concurrent attempt with the same key may have created the order (and used the cart).
     const winner = await deps.orders.findById(orderId);
     return winner ? resume(winner, input) : result;
   }
 
-  async function checkout(
-    identity: Identity,
-    input: PlaceOrderInput,
-    idempotencyKey: string,
-    customerId: string,
-    orderId: string,
-  ): Promise<PlaceOrderResult> {
+  async function checkout(attempt: Attempt): Promise<PlaceOrderResult> {
+    const { identity, input, idempotencyKey, customerId, orderId } = attempt;
     const quote = await deps.quotes.findById(input.quoteId);
     const now = deps.now();
     if (!quote || quote.customerId !== customerId || quote.expiresAt <= now) {
