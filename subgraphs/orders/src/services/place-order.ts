@@ -179,9 +179,9 @@ export function makePlaceOrder(deps: Deps, transition: TransitionOrder) {
   }
 
   /**
-   * Checkouts running in this process, by order id: a retry or a double tap that arrives while
-   * its first attempt runs waits for it and then goes on from the order it made, instead of
-   * pricing and holding stock again. Other replicas meet on the order id in the database.
+   * The last checkout attempt of each order id in this process: a retry or a double tap that
+   * arrives while an attempt runs waits for it and then goes on from the order it made, instead
+   * of pricing and holding stock again. Other replicas meet on the order id in the database.
    */
   const running = new Map<string, Promise<unknown>>();
 
@@ -197,10 +197,11 @@ export function makePlaceOrder(deps: Deps, transition: TransitionOrder) {
     if (invalidPayment) return invalidPayment;
     const customerId = signedInUserId(identity);
     const orderId = orderIdFor(customerId, idempotencyKey);
-    for (let first = running.get(orderId); first; first = running.get(orderId)) {
-      await first.catch(() => undefined);
-    }
-    const attempt = place({ identity, input, idempotencyKey, customerId, orderId });
+    // Each attempt waits for the one before it, so a burst of retries runs one at a time.
+    const previous = running.get(orderId) ?? Promise.resolve();
+    const attempt = previous
+      .catch(() => undefined)
+      .then(() => place({ identity, input, idempotencyKey, customerId, orderId }));
     running.set(orderId, attempt);
     try {
       return await attempt;
