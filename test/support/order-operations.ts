@@ -140,9 +140,26 @@ export interface QuoteView {
 /** A result of one of the result unions: the member's fields, its code when an error. */
 export type Result<T> = T & { __typename: string; code?: string; message?: string };
 
+/** A modifier option chosen for a menu item: one pair per option. */
+export interface LineModifier {
+  groupId: string;
+  optionId: string;
+}
+
+/** A grocery product by SKU, or a menu item with its modifier choices. */
+export type CartLineSpec =
+  | { sku: string; quantity: number }
+  | { itemId: string; modifiers: readonly LineModifier[]; quantity: number };
+
+/** The addCartLine input of a line of the store. */
+export const cartLineInput = (storeId: string, line: CartLineSpec) =>
+  'sku' in line
+    ? { storeId, kind: 'PRODUCT', sku: line.sku, quantity: line.quantity }
+    : { storeId, kind: 'MENU_ITEM', ...line };
+
 export interface CartSpec {
   storeId: string;
-  lines: readonly { sku: string; quantity: number }[];
+  lines: readonly CartLineSpec[];
   deliverTo: GeoPoint;
   /** VND, as the client types it. */
   tip: string;
@@ -160,9 +177,9 @@ export async function fillCart(
       url,
       customer,
       ADD_LINE,
-      { input: { storeId: spec.storeId, kind: 'PRODUCT', sku: line.sku, quantity: line.quantity } },
+      { input: cartLineInput(spec.storeId, line) },
     );
-    expectTypename(addCartLine, 'Cart', `addCartLine ${line.sku}`);
+    expectTypename(addCartLine, 'Cart', `addCartLine ${JSON.stringify(line)}`);
     cartId = addCartLine.id;
   }
   const { updateCart } = await graphql<{ updateCart: Result<{ id: string }> }>(

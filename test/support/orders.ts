@@ -4,6 +4,8 @@ import { eventually } from '@dabba/payments/src/testing/order-events';
 import {
   expectTypename,
   graphql,
+  moveOrder,
+  readOrder,
   type CartSpec,
   type GeoPoint,
   type Money,
@@ -83,6 +85,26 @@ export async function orderParties(): Promise<OrderParties> {
   };
 }
 
+/**
+ * Support assigns the demo driver to the READY_FOR_PICKUP order, who picks it up and delivers it;
+ * answers the last move's result.
+ */
+export async function driverDelivers(url: string, parties: OrderParties, orderId: string) {
+  await moveOrder(url, parties.support, 'assignDriver', orderId, {
+    driverId: DEMO_USER_IDS.driver,
+  });
+  await moveOrder(url, parties.driver, 'pickUpOrder', orderId);
+  return moveOrder(url, parties.driver, 'deliverOrder', orderId);
+}
+
+/** The order, read by its customer once payments has captured it (after delivery). */
+export const untilCaptured = (url: string, customer: Record<string, string>, orderId: string) =>
+  eventually(async () => {
+    const order = await readOrder(url, customer, orderId);
+    expect(order.payment?.status).toBe('CAPTURED');
+    return order;
+  });
+
 export interface ProductSpec {
   sku: string;
   /** VND, whole dong. */
@@ -99,6 +121,12 @@ export interface GroceryStore {
 export const STORE_LOCATION: GeoPoint = { lat: 10.7769, lng: 106.7009 };
 
 const EVERY_DAY = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
+
+/** Every day, all day, in Hồ Chí Minh: no demo store is open 24 h, the suites' stores are. */
+export const ALWAYS_OPEN = {
+  timeZone: 'Asia/Ho_Chi_Minh',
+  weekly: EVERY_DAY.map((day) => ({ day, open: '00:00', close: '24:00' })),
+};
 
 const CREATE_STORE = `mutation ($input: CreateStoreInput!) {
   createStore(input: $input) {
@@ -122,35 +150,46 @@ const SET_STOCK = `mutation ($storeId: ID!, $input: SetStockInput!) {
 }`;
 
 /**
- * A new grocery store of Priya Grocers in Hồ Chí Minh, open 24/7 and delivering within 10 km,
- * selling `products` with their stock on hand.
+ * The id of a new store of the organisation at STORE_LOCATION in Hồ Chí Minh (VND), open 24/7
+ * and delivering within 10 km; `partner` must manage the organisation.
+ */
+export async function createOpenStore(
+  url: string,
+  partner: Record<string, string>,
+  store: { organizationId: string; kind: 'GROCERY' | 'RESTAURANT'; name: string },
+): Promise<string> {
+  const { createStore } = await graphql<{
+    createStore: { __typename: string; store?: { id: string } };
+  }>(url, partner, CREATE_STORE, {
+    input: {
+      ...store,
+      idempotencyKey: `e2e-store-${randomUUID()}`,
+      currency: 'VND',
+      address: { lines: ['1 Lê Lợi'], city: 'Hồ Chí Minh', countryCode: 'VN' },
+      location: STORE_LOCATION,
+      deliveryArea: { radiusMeters: 10_000 },
+      openingHours: ALWAYS_OPEN,
+      prepTimeMinutes: 15,
+    },
+  });
+  expectTypename(createStore, 'StorePayload', 'createStore');
+  return createStore.store!.id;
+}
+
+/**
+ * A new grocery store of Priya Grocers (see createOpenStore) selling `products` with their stock
+ * on hand.
  */
 export async function createGroceryStore(
   url: string,
   grocer: Record<string, string>,
   products: readonly ProductSpec[],
 ): Promise<GroceryStore> {
-  const { createStore } = await graphql<{
-    createStore: { __typename: string; store?: { id: string } };
-  }>(url, grocer, CREATE_STORE, {
-    input: {
-      organizationId: DEMO_ORGANIZATION_IDS.priyaGrocers,
-      idempotencyKey: `e2e-store-${randomUUID()}`,
-      name: 'Priya 24/7',
-      kind: 'GROCERY',
-      currency: 'VND',
-      address: { lines: ['1 Lê Lợi'], city: 'Hồ Chí Minh', countryCode: 'VN' },
-      location: STORE_LOCATION,
-      deliveryArea: { radiusMeters: 10_000 },
-      openingHours: {
-        timeZone: 'Asia/Ho_Chi_Minh',
-        weekly: EVERY_DAY.map((day) => ({ day, open: '00:00', close: '24:00' })),
-      },
-      prepTimeMinutes: 15,
-    },
+  const storeId = await createOpenStore(url, grocer, {
+    organizationId: DEMO_ORGANIZATION_IDS.priyaGrocers,
+    kind: 'GROCERY',
+    name: 'Priya 24/7',
   });
-  expectTypename(createStore, 'StorePayload', 'createStore');
-  const storeId = createStore.store!.id;
   for (const product of products) {
     const { createProduct } = await graphql<{ createProduct: { __typename: string } }>(
       url,
