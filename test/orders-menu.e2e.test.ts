@@ -249,6 +249,7 @@ describe('a restaurant order with menu items through the gateway', () => {
     const lineId = order.lines[0]!.id;
     for (const [headers, move, args] of [
       [minh, 'reportUnavailableLine', { lineId }],
+      [minh, 'reportUnavailableLine', { lineId, substituteSku: 'ANY-SKU' }],
       [suite.parties.customer, 'respondToSubstitution', { lineId, accept: true }],
     ] as const) {
       expect(await moveOrder(suite.url, headers, move, order.id, args)).toMatchObject({

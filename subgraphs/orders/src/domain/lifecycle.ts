@@ -230,14 +230,15 @@ export function decide(order: Order, request: TransitionRequest, now: Date): Dec
   if (row.needs === 'driverId' && driverId === '') {
     return invalid('driverId', 'A driver is required.');
   }
-  const substitute = row.needs === 'substitute' ? checkSubstitute(request.substitute, now) : null;
-  if (substitute && !substitute.ok) return substitute;
+  // The line first: a substitute for a line that cannot have one is UNKNOWN_LINE.
   const lineId = request.lineId?.trim() ?? '';
   if (row.line) {
     if (lineId === '') return invalid('lineId', 'A line is required.');
     const line = findLine(order, row, lineId);
     if (typeof line === 'string') return { ok: false, code: 'UNKNOWN_LINE', message: line };
   }
+  const substitute = row.needs === 'substitute' ? checkSubstitute(request.substitute, now) : null;
+  if (substitute && !substitute.ok) return substitute;
   const entry: TimelineEntry = {
     sequence: (order.timeline[order.timeline.length - 1]?.sequence ?? 0) + 1,
     at: now,

@@ -1,5 +1,6 @@
 import { GATEWAY_SERVICE, type Identity } from '@dabba/subgraph-kit';
 import { invalidInput } from '../domain/results';
+import { actorsOf } from './actors';
 import type { Deps } from './runtime';
 import type { TransitionOrder, TransitionResult } from './transition-order';
 
@@ -25,7 +26,9 @@ export function makeSubstitutions(deps: Deps, transition: TransitionOrder) {
       }
       const order = await deps.orders.findById(orderId);
       const line = order?.lines.find((candidate) => candidate.id === lineId);
-      if (!order || !line) {
+      // Only a caller with a part in the order, on a grocery line, gets the substitute priced;
+      // anyone else gets the table's answer (NOT_FOUND, UNKNOWN_LINE, INVALID_TRANSITION).
+      if (!order || line?.kind !== 'PRODUCT' || actorsOf(identity, order).length === 0) {
         return transition.byCaller(identity, orderId, { action: 'PROPOSE_SUBSTITUTE', lineId });
       }
       const view = await deps.catalog.checkout(GATEWAY_SERVICE, {
