@@ -1,4 +1,4 @@
-import { GATEWAY_SERVICE, signIdentity } from '@dabba/subgraph-kit';
+import { SERVICE_IDENTITY, signIdentity } from '@dabba/subgraph-kit';
 
 /**
  * POSTs `body` as JSON to an internal route of the users subgraph (API key checks, revoked
@@ -13,7 +13,7 @@ export function postAsGateway(
     method: 'POST',
     headers: {
       'content-type': 'application/json',
-      ...signIdentity(GATEWAY_SERVICE, options.identitySecret),
+      ...signIdentity(SERVICE_IDENTITY, options.identitySecret),
     },
     body: JSON.stringify(body),
     signal: AbortSignal.timeout(options.timeoutMs),

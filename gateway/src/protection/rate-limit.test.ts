@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ANONYMOUS, GATEWAY_SERVICE, type Identity } from '@dabba/subgraph-kit';
+import { ANONYMOUS, SERVICE_IDENTITY, type Identity } from '@dabba/subgraph-kit';
 import type { GraphQLError } from 'graphql';
 import {
   callerBucket,
@@ -103,7 +103,7 @@ describe.each(adapters)('rate limiter %s', (_name, options) => {
 
   it('never limits the gateway’s own calls, nor a kind without a limit', async () => {
     const { consume } = createRateLimiter({ limits: { ...LIMITS, user: null }, ...options() });
-    expect((await admitted(consume, GATEWAY_SERVICE, 10)).admitted).toBe(10);
+    expect((await admitted(consume, SERVICE_IDENTITY, 10)).admitted).toBe(10);
     expect((await admitted(consume, user(randomUUID()), 10)).admitted).toBe(10);
   });
 });

@@ -1,7 +1,7 @@
 import {
   DEMO_ORGANIZATION_IDS,
   DEMO_STORE_IDS,
-  GATEWAY_SERVICE,
+  SERVICE_IDENTITY,
   closeMongo,
   startSubgraph,
   type Identity,
@@ -164,7 +164,7 @@ describe('products over HTTP', () => {
     expect((await query(reserve, { input }, manager)).errors?.[0]?.extensions?.code).toBe(
       'FORBIDDEN',
     );
-    expect((await query(reserve, { input }, GATEWAY_SERVICE)).data).toEqual({
+    expect((await query(reserve, { input }, SERVICE_IDENTITY)).data).toEqual({
       reserveStock: {
         __typename: 'StockReservation',
         reservationKey: 'ord_contract_1',
@@ -181,7 +181,7 @@ describe('products over HTTP', () => {
           lines: [{ sku: 'NOPE', quantity: 1 }],
         },
       },
-      GATEWAY_SERVICE,
+      SERVICE_IDENTITY,
     );
     expect(unknown.data).toEqual({
       reserveStock: { __typename: 'UnknownSkus', code: 'UNKNOWN_SKUS', skus: ['NOPE'] },

@@ -30,6 +30,10 @@ export function parseConfig<T extends z.ZodTypeAny>(
 /** An empty variable is treated as unset, so `FOO=` in a .env file does not defeat a default. */
 const unsetWhenEmpty = (value: unknown): unknown => (value === '' ? undefined : value);
 
+/** A setting that may be left out (or empty), for a service's own config schema. */
+export const optionalSetting = <T extends z.ZodTypeAny>(schema: T) =>
+  z.preprocess(unsetWhenEmpty, schema.optional());
+
 export const portSchema = z.preprocess(
   unsetWhenEmpty,
   z.coerce.number().int().min(0).max(65535).optional(),

@@ -14,8 +14,9 @@ export const MAX_IDENTITY_AGE_MS = 60_000;
 
 const identitySchema = z.object({
   /**
-   * `service` is the gateway itself calling a subgraph's internal endpoint (e.g. to check a partner
-   * API key), never an end user.
+   * `service` is one of Dabba's own services acting on its own behalf, never an end user: the
+   * gateway calling a subgraph's internal endpoint (e.g. to check a partner API key), or orders
+   * holding stock and authorising a payment at checkout.
    */
   kind: z.enum(['anonymous', 'user', 'apiKey', 'service']),
   userId: z.string().min(1).nullable(),
@@ -45,8 +46,8 @@ function hmac(secret: string, timestamp: number, payload: string): string {
   return createHmac('sha256', secret).update(`${timestamp}.${payload}`).digest('hex');
 }
 
-/** The gateway, calling a subgraph's internal endpoint on its own behalf. */
-export const GATEWAY_SERVICE: Identity = Object.freeze({
+/** A Dabba service (the gateway, orders) calling a subgraph on its own behalf. */
+export const SERVICE_IDENTITY: Identity = Object.freeze({
   kind: 'service',
   userId: null,
   roles: [],

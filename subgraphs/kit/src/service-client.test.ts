@@ -1,6 +1,6 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { GATEWAY_SERVICE, verifyIdentity } from './identity';
+import { SERVICE_IDENTITY, verifyIdentity } from './identity';
 import { UpstreamError, UpstreamUnavailableError, createServiceClient } from './service-client';
 import { createSubgraphDispatcher } from './subgraph-fetch';
 
@@ -45,12 +45,12 @@ describe('the service client', () => {
     const upstream = await stub({ data: { ok: true } });
     servers.push(upstream.server);
     await expect(
-      client(upstream.url).request('{ ok }', {}, GATEWAY_SERVICE, 'req-1'),
+      client(upstream.url).request('{ ok }', {}, SERVICE_IDENTITY, 'req-1'),
     ).resolves.toEqual({
       ok: true,
     });
     const headers = upstream.seen[0]!;
-    expect(verifyIdentity(headers, SECRET)).toEqual(GATEWAY_SERVICE);
+    expect(verifyIdentity(headers, SECRET)).toEqual(SERVICE_IDENTITY);
     expect(headers['x-request-id']).toBe('req-1');
   });
 
@@ -60,7 +60,7 @@ describe('the service client', () => {
       errors: [{ message: 'No', extensions: { code: 'FORBIDDEN' } }],
     });
     servers.push(upstream.server);
-    const failure = client(upstream.url).request('{ ok }', {}, GATEWAY_SERVICE);
+    const failure = client(upstream.url).request('{ ok }', {}, SERVICE_IDENTITY);
     await expect(failure).rejects.toBeInstanceOf(UpstreamError);
     await expect(failure).rejects.toMatchObject({ code: 'FORBIDDEN', message: 'No' });
   });
@@ -68,7 +68,7 @@ describe('the service client', () => {
   it('answers SERVICE_UNAVAILABLE, naming the service, when nothing listens', async () => {
     const upstream = await stub({ data: {} });
     await new Promise((resolve) => upstream.server.close(resolve));
-    const failure = client(upstream.url).request('{ ok }', {}, GATEWAY_SERVICE);
+    const failure = client(upstream.url).request('{ ok }', {}, SERVICE_IDENTITY);
     await expect(failure).rejects.toBeInstanceOf(UpstreamUnavailableError);
     await expect(failure).rejects.toMatchObject({
       code: 'SERVICE_UNAVAILABLE',

@@ -1,20 +1,18 @@
-import { parseConfig } from '@dabba/subgraph-kit';
+import { identitySecretSchema, optionalSetting, parseConfig } from '@dabba/subgraph-kit';
 import { z } from 'zod';
 
-/** An empty variable is treated as unset, as the kit does. */
-const optional = <T extends z.ZodTypeAny>(schema: T) =>
-  z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
-
 const seconds = (fallback: number, min = 1, max = 30 * 24 * 3600) =>
-  optional(z.coerce.number().int().min(min).max(max)).transform((value) => value ?? fallback);
+  optionalSetting(z.coerce.number().int().min(min).max(max)).transform(
+    (value) => value ?? fallback,
+  );
 
 const url = (fallback: string) =>
-  optional(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' })).transform(
+  optionalSetting(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' })).transform(
     (value) => value ?? fallback,
   );
 
 const ordersEnvSchema = z.object({
-  IDENTITY_SECRET: z.string({ error: 'is required' }).min(32),
+  IDENTITY_SECRET: identitySecretSchema,
   /** Where orders reaches the catalog (store checks, prices, stock) and payments. */
   CATALOG_SUBGRAPH_URL: url('http://localhost:4002/graphql'),
   PAYMENTS_SUBGRAPH_URL: url('http://localhost:4004/graphql'),
@@ -22,7 +20,7 @@ const ordersEnvSchema = z.object({
    * The longest orders waits for the catalog or payments. Below the gateway's subgraph timeout
    * (10 s), so a slow payment still answers the order, PENDING_PAYMENT, instead of a timeout.
    */
-  UPSTREAM_TIMEOUT_MS: optional(z.coerce.number().int().min(100).max(60_000)).transform(
+  UPSTREAM_TIMEOUT_MS: optionalSetting(z.coerce.number().int().min(100).max(60_000)).transform(
     (value) => value ?? 8_000,
   ),
   /** A cart not changed for this long is gone. */
@@ -36,7 +34,7 @@ const ordersEnvSchema = z.object({
   /** How long a customer has to answer a proposed substitute before their preference applies. */
   SUBSTITUTION_RESPONSE_SECONDS: seconds(300, 10, 24 * 3600),
   /** How often each replica looks for orders past one of those deadlines. */
-  ORDER_SWEEP_INTERVAL_MS: optional(z.coerce.number().int().min(50).max(600_000)).transform(
+  ORDER_SWEEP_INTERVAL_MS: optionalSetting(z.coerce.number().int().min(50).max(600_000)).transform(
     (value) => value ?? 5_000,
   ),
 });

@@ -1,29 +1,29 @@
 import { randomBytes } from 'node:crypto';
-import { parseConfig } from '@dabba/subgraph-kit';
+import { optionalSetting, parseConfig } from '@dabba/subgraph-kit';
 import { z } from 'zod';
 import { MAX_FEE_BPS } from './domain/ledger';
 
-/** An empty variable is treated as unset, as the kit does. */
-const optional = <T extends z.ZodTypeAny>(schema: T) =>
-  z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
-
 const paymentsEnvSchema = z
   .object({
-    NODE_ENV: optional(z.enum(['development', 'test', 'production'])).transform(
+    NODE_ENV: optionalSetting(z.enum(['development', 'test', 'production'])).transform(
       (value) => value ?? 'development',
     ),
     /** When set, cards go through Stripe; else through the in-process sandbox PSP. */
-    STRIPE_SECRET_KEY: optional(
+    STRIPE_SECRET_KEY: optionalSetting(
       z.string().regex(/^sk_(test|live)_\w+$/, 'must look like sk_test_… or sk_live_…'),
     ),
     /** Verifies Stripe's webhooks; required with STRIPE_SECRET_KEY in production. */
-    STRIPE_WEBHOOK_SECRET: optional(z.string().regex(/^whsec_\S+$/, 'must look like whsec_…')),
+    STRIPE_WEBHOOK_SECRET: optionalSetting(
+      z.string().regex(/^whsec_\S+$/, 'must look like whsec_…'),
+    ),
     /** The sandbox PSP signs its webhooks with it; generated per process when unset. */
-    SANDBOX_WEBHOOK_SECRET: optional(z.string().min(16, 'must be at least 16 characters')),
+    SANDBOX_WEBHOOK_SECRET: optionalSetting(z.string().min(16, 'must be at least 16 characters')),
     /** Where the sandbox delivers its webhooks; this process's own endpoint by default. */
-    SANDBOX_WEBHOOK_URL: optional(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' })),
+    SANDBOX_WEBHOOK_URL: optionalSetting(
+      z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }),
+    ),
     /** The platform's fee on each delivered order, in basis points (1500 = 15 %). */
-    PLATFORM_FEE_BPS: optional(z.coerce.number().int().min(0).max(MAX_FEE_BPS)).transform(
+    PLATFORM_FEE_BPS: optionalSetting(z.coerce.number().int().min(0).max(MAX_FEE_BPS)).transform(
       (value) => value ?? 1_500,
     ),
   })

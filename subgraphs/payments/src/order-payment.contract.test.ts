@@ -1,4 +1,4 @@
-import type { Identity } from '@dabba/subgraph-kit';
+import { SERVICE_IDENTITY } from '@dabba/subgraph-kit';
 import {
   CUSTOMER,
   authorizedEvent,
@@ -9,15 +9,6 @@ import {
 } from './testing/contract';
 
 const { query, key, placeOrder, read, published, handled } = paymentsContract('opay');
-
-/** The orders service, as it signs its checkout calls. */
-const ORDERS_SERVICE: Identity = {
-  kind: 'service',
-  userId: null,
-  roles: [],
-  organizations: [],
-  scopes: [],
-};
 
 const AUTHORIZE_ORDER = `mutation ($input: AuthorizeOrderPaymentInput!) {
   authorizeOrderPayment(input: $input) {
@@ -44,7 +35,7 @@ const checkout = (input: Record<string, unknown> = {}) => ({
   ...input,
 });
 
-async function authorizeOrder(input: Record<string, unknown>, identity = ORDERS_SERVICE) {
+async function authorizeOrder(input: Record<string, unknown>, identity = SERVICE_IDENTITY) {
   const result = await query<{ authorizeOrderPayment: Result }>(
     AUTHORIZE_ORDER,
     { input },

@@ -3,7 +3,7 @@ import {
   closeMongo,
   connectMongo,
   startSubgraph,
-  GATEWAY_SERVICE,
+  SERVICE_IDENTITY,
   type Identity,
   type RunningSubgraph,
 } from '@dabba/subgraph-kit';
@@ -436,7 +436,7 @@ describe('API keys', () => {
     asOwner = member(owner.id, organizationId, 'OWNER');
   });
 
-  const verify = (body: unknown, identity: Identity | null = GATEWAY_SERVICE) =>
+  const verify = (body: unknown, identity: Identity | null = SERVICE_IDENTITY) =>
     postRoute(subgraph.url, API_KEY_VERIFY_PATH, body, SECRET, identity);
 
   it('shows the secret once, stores only its hash, and replays without it', async () => {

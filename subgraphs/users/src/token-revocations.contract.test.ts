@@ -1,7 +1,7 @@
 import {
   DEMO_ORGANIZATION_IDS,
   DEMO_USER_IDS,
-  GATEWAY_SERVICE,
+  SERVICE_IDENTITY,
   TOKEN_REVOCATIONS_PATH,
   closeMongo,
   startSubgraph,
@@ -33,7 +33,7 @@ interface Revocation {
   at: string;
 }
 
-const read = (body: unknown, identity: Identity | null = GATEWAY_SERVICE) =>
+const read = (body: unknown, identity: Identity | null = SERVICE_IDENTITY) =>
   postRoute(subgraph.url, TOKEN_REVOCATIONS_PATH, body, SECRET, identity);
 
 async function revocations(): Promise<Revocation[]> {

@@ -1,7 +1,7 @@
 import {
   decodeCursor,
   encodeCursor,
-  GATEWAY_SERVICE,
+  SERVICE_IDENTITY,
   pageSize,
   toPage,
   type Identity,
@@ -58,7 +58,7 @@ export function makeQueries(deps: Deps) {
       return Promise.all(
         storeIds.map(async (storeId) => {
           if (known.has(storeId)) return known.get(storeId) ?? null;
-          const { store } = await deps.catalog.checkout(GATEWAY_SERVICE, {
+          const { store } = await deps.catalog.checkout(SERVICE_IDENTITY, {
             storeId,
             lines: [],
             couponCode: null,

@@ -1,4 +1,4 @@
-import { GATEWAY_SERVICE, type Identity } from '@dabba/subgraph-kit';
+import { SERVICE_IDENTITY, type Identity } from '@dabba/subgraph-kit';
 import { invalidInput } from '../domain/results';
 import { actorsOf } from './actors';
 import type { Deps } from './runtime';
@@ -31,7 +31,7 @@ export function makeSubstitutions(deps: Deps, transition: TransitionOrder) {
       if (!order || line?.kind !== 'PRODUCT' || actorsOf(identity, order).length === 0) {
         return transition.byCaller(identity, orderId, { action: 'PROPOSE_SUBSTITUTE', lineId });
       }
-      const view = await deps.catalog.checkout(GATEWAY_SERVICE, {
+      const view = await deps.catalog.checkout(SERVICE_IDENTITY, {
         storeId: order.storeId,
         lines: [
           {

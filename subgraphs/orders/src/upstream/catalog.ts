@@ -1,4 +1,4 @@
-import { GATEWAY_SERVICE, type Identity, type ServiceClient } from '@dabba/subgraph-kit';
+import { SERVICE_IDENTITY, type Identity, type ServiceClient } from '@dabba/subgraph-kit';
 import type { CartLine, GeoPoint } from '../domain/cart';
 import type { BasketPrice, PricedLine } from '../domain/pricing';
 
@@ -299,7 +299,7 @@ export function createCatalogPort(client: ServiceClient): CatalogPort {
           skus?: string[];
           message?: string;
         };
-      }>(RESERVE, { input: { storeId, reservationKey, lines, ttlSeconds } }, GATEWAY_SERVICE);
+      }>(RESERVE, { input: { storeId, reservationKey, lines, ttlSeconds } }, SERVICE_IDENTITY);
       switch (result.__typename) {
         case 'StockReservation':
           return { ok: true };

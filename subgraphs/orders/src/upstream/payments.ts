@@ -1,4 +1,4 @@
-import { GATEWAY_SERVICE, type ServiceClient } from '@dabba/subgraph-kit';
+import { SERVICE_IDENTITY, type ServiceClient } from '@dabba/subgraph-kit';
 
 export interface OrderPaymentRequest {
   orderId: string;
@@ -84,7 +84,7 @@ export function createPaymentsPort(client: ServiceClient): PaymentsPort {
     async authorizeOrderPayment(request) {
       const { authorizeOrderPayment: answer } = await client.request<{
         authorizeOrderPayment: Answer;
-      }>(AUTHORIZE, { input: request }, GATEWAY_SERVICE);
+      }>(AUTHORIZE, { input: request }, SERVICE_IDENTITY);
       switch (answer.__typename) {
         case 'Payment':
           return fromPayment({ id: answer.id!, status: answer.status! });
